@@ -1,0 +1,68 @@
+/**
+ * The layering of DESIGN.md, checked on every test run:
+ *   app/routes → app/.server → server/<slice> use cases → repositories / ports.
+ */
+const IO_LIBRARIES = '^(kysely|pg|better-sqlite3|@node-rs/argon2|file-type|node:fs|fs|node:fs/promises|fs/promises|node:net|net|node:http|http|node:child_process|child_process|nodemailer|smtp-server|imapflow|tesseract\\.js|sharp|pdfjs-dist|graphile-worker)$';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'server-never-imports-app',
+      severity: 'error',
+      comment: 'server/ is the domain and infrastructure; the web depends on it, never the reverse.',
+      from: { path: '^server/' },
+      to: { path: '^app/' },
+    },
+    {
+      name: 'server-knows-no-web-framework',
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: 'node_modules/(@remix-run|react|react-dom|express|remix-i18next)/' },
+    },
+    {
+      name: 'app-reaches-server-only-through-dot-server',
+      severity: 'error',
+      comment: 'Routes and components use the server only via app/.server (languages.ts, pure constants, is shared with the browser).',
+      from: { path: '^app/', pathNot: '^app/\\.server/' },
+      to: { path: '^server/', pathNot: '^server/languages\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'domain-and-use-cases-do-no-io',
+      severity: 'error',
+      comment:
+        'Pure rules and use cases reach I/O only through repositories (*.repository.ts), adapters (*.adapter.ts, *.store.ts), jobs, db/, or the composition root.',
+      from: {
+        path: '^server/',
+        pathNot: [
+          '\\.(repository|adapter|store|job)\\.ts$',
+          '^server/db/',
+          '^server/storage/',
+          '^server/(services|cli|config)\\.ts$',
+        ],
+      },
+      to: { dependencyTypesNot: ['type-only'], path: IO_LIBRARIES },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'migrations-are-frozen',
+      severity: 'error',
+      comment: 'A migration never imports the app: it must run the same forever.',
+      from: { path: '^server/db/migrations/' },
+      to: { path: '^(server|app)/', pathNot: '^server/db/migrations/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.json'] },
+    exclude: { path: '(^|/)(build|node_modules)/' },
+    includeOnly: '^(app|server)/|node_modules|^node:',
+    builtInModules: { add: [] },
+  },
+};

@@ -1,0 +1,270 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { requireUser } from '../.server/auth.server';
+import { noteSchema, statusChangeSchema } from '../.server/domain';
+import { inlineErrorKey, orHttpError } from '../.server/errors.server';
+import { formValues, parseFields, readForm } from '../.server/forms.server';
+import { translator } from '../.server/i18n.server';
+import { CaseTimeline } from '../components/CaseTimeline';
+import { CsrfInput } from '../components/CsrfInput';
+import { DeadlineBadge } from '../components/DeadlineBadge';
+import { StatusBadge } from '../components/StatusBadge';
+import { formatDate, formatDateTime, formatNumber } from '../format';
+import { titleFromLoader } from '../meta';
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const view = await orHttpError(() => context.services.cases.getCaseForStaff(user, params.number ?? ''));
+  const departments = await context.services.departments.listDepartments({ activeOnly: true });
+  const { kase, petitioner } = view;
+  const t = await translator(user.locale);
+  return {
+    title: `${kase.number} — ${kase.subject}`,
+    locale: user.locale,
+    me: user.id,
+    kase: {
+      number: kase.number,
+      status: kase.status,
+      subject: kase.subject,
+      body: kase.body,
+      channel: kase.channel,
+      kind: kase.kind,
+      language: kase.language,
+      replyLanguage: kase.replyLanguage,
+      departmentId: kase.departmentId,
+      assigneeId: kase.assigneeId,
+      receivedAt: kase.receivedAt,
+      registeredOn: kase.registeredOn,
+      dueOn: kase.dueOn,
+      deadline: view.deadline,
+    },
+    petitioner: { name: petitioner.name, email: petitioner.email, phone: petitioner.phone, address: petitioner.address },
+    documents: view.documents.map((d) => ({ id: d.id, filename: d.filename, mediaType: d.mediaType, sizeKb: Math.ceil(d.sizeBytes / 1024), role: d.role })),
+    nextStatuses: view.nextStatuses,
+    assignees: view.assignees,
+    departments: departments.map((d) => ({ id: d.id, name: d.names[user.locale] })),
+    timeline: view.events
+      .slice()
+      .reverse()
+      .map((e) => ({
+        key: e.id,
+        type: e.type,
+        at: e.createdAt,
+        status: e.type === 'status_changed' && typeof e.data.to === 'string' ? e.data.to : undefined,
+        actor: e.actorType === 'user' && e.actorId ? view.actorNames[e.actorId] ?? null : e.actorType === 'system' ? t('event.actor.system') : t('event.actor.petitioner'),
+        detail: e.type === 'note_added' && typeof e.data.text === 'string' ? e.data.text : e.type === 'case_assigned' && typeof e.data.assigneeName === 'string' ? e.data.assigneeName : null,
+        internal: e.visibility === 'internal',
+      })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const formData = await orHttpError(() => readForm(request, context));
+  const number = params.number ?? '';
+  const intent = formData.get('intent');
+  try {
+    switch (intent) {
+      case 'assign': {
+        const target = String(formData.get('assigneeId') ?? '');
+        await context.services.cases.assignCase(user, number, target === 'me' ? user.id : target);
+        return { ok: true, message: 'case.assigned' };
+      }
+      case 'status': {
+        const parsed = parseFields(statusChangeSchema, formValues(formData, ['to', 'note']));
+        if (!parsed.ok) return { ok: false, error: 'errors.invalid_input' };
+        await context.services.cases.changeCaseStatus(user, number, parsed.data.to, parsed.data.note);
+        return { ok: true, message: 'case.statusChanged' };
+      }
+      case 'note': {
+        const parsed = parseFields(noteSchema, formValues(formData, ['text']));
+        if (!parsed.ok) return { ok: false, error: 'case.noteEmpty' };
+        await context.services.cases.addCaseNote(user, number, parsed.data.text);
+        return { ok: true, message: 'case.noteAdded' };
+      }
+      case 'route': {
+        await context.services.cases.routeCaseToDepartment(user, number, String(formData.get('departmentId') ?? ''));
+        return { ok: true, message: 'case.routed' };
+      }
+      default:
+        return { ok: false, error: 'errors.invalid_input' };
+    }
+  } catch (error) {
+    return { ok: false, error: inlineErrorKey(error, ['invalid_input', 'illegal_transition']) };
+  }
+}
+
+export default function CasePage() {
+  const { t } = useTranslation();
+  const { kase, petitioner, documents, nextStatuses, assignees, departments, timeline, locale, me } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const canAssignMe = assignees.some((a) => a.id === me) && kase.assigneeId !== me;
+  return (
+    <>
+      <div className="case-head">
+        <h1>
+          <span className="case-number">{kase.number}</span> {kase.subject}
+        </h1>
+        <p className="case-meta">
+          <StatusBadge status={kase.status} /> <DeadlineBadge deadline={kase.deadline} />
+        </p>
+      </div>
+      {result ? (
+        <div className={result.ok ? 'flash' : 'error-summary'} role={result.ok ? 'status' : 'alert'}>
+          <p>{t(result.ok ? (result.message as string) : (result.error as string))}</p>
+        </div>
+      ) : null}
+      <div className="case-layout">
+        <div className="case-main">
+          <section aria-labelledby="petition-heading" className="panel">
+            <h2 id="petition-heading">{t('case.petition')}</h2>
+            <dl className="facts compact">
+              <dt>{t('case.receivedAt')}</dt>
+              <dd>{formatDateTime(kase.receivedAt, locale)}</dd>
+              <dt>{t('case.channel')}</dt>
+              <dd>{t(`channel.${kase.channel}`)}</dd>
+              <dt>{t('case.kind')}</dt>
+              <dd>{t(`kind.${kase.kind}`)}</dd>
+              <dt>{t('case.language')}</dt>
+              <dd>{kase.language ? t(`language.${kase.language}`) : '—'}</dd>
+              {kase.registeredOn ? (
+                <>
+                  <dt>{t('case.registeredOn')}</dt>
+                  <dd>{formatDate(kase.registeredOn, locale)}</dd>
+                </>
+              ) : null}
+              {kase.dueOn ? (
+                <>
+                  <dt>{t('case.dueOn')}</dt>
+                  <dd>{formatDate(kase.dueOn, locale)}</dd>
+                </>
+              ) : null}
+            </dl>
+            <div className="petition-body" lang={kase.language ?? undefined}>
+              {kase.body}
+            </div>
+          </section>
+          <section aria-labelledby="docs-heading" className="panel">
+            <h2 id="docs-heading">{t('case.documents')}</h2>
+            {documents.length === 0 ? (
+              <p className="muted">{t('case.noDocuments')}</p>
+            ) : (
+              <ul className="documents">
+                {documents.map((d) => (
+                  <li key={d.id}>
+                    <a href={`/staff/documents/${d.id}`}>{d.filename}</a>{' '}
+                    <span className="muted">
+                      ({d.mediaType}, {formatNumber(d.sizeKb, locale)} KB)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="trail-heading" className="panel">
+            <h2 id="trail-heading">{t('case.timeline')}</h2>
+            <CaseTimeline entries={timeline} lang={locale} />
+          </section>
+        </div>
+        <aside className="case-side" aria-label={t('case.actions')}>
+          <section aria-labelledby="petitioner-heading" className="panel">
+            <h2 id="petitioner-heading">{t('case.petitioner')}</h2>
+            <p>{petitioner.name}</p>
+            {petitioner.email ? <p>{petitioner.email}</p> : null}
+            {petitioner.phone ? <p>{petitioner.phone}</p> : null}
+            {petitioner.address ? <p>{petitioner.address}</p> : null}
+          </section>
+          <section aria-labelledby="route-heading" className="panel">
+            <h2 id="route-heading">{t('case.department')}</h2>
+            <Form method="post" className="stack">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="route" />
+              <label htmlFor="departmentId">{t('case.routeTo')}</label>
+              <select id="departmentId" name="departmentId" defaultValue={kase.departmentId ?? ''} required>
+                <option value="" disabled>
+                  {t('inbox.triage')}
+                </option>
+                {departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="button small">
+                {t('case.route')}
+              </button>
+            </Form>
+          </section>
+          {kase.departmentId ? (
+            <section aria-labelledby="assign-heading" className="panel">
+              <h2 id="assign-heading">{t('case.assignee')}</h2>
+              <p>{assignees.find((a) => a.id === kase.assigneeId)?.name ?? t('case.unassigned')}</p>
+              {canAssignMe ? (
+                <Form method="post">
+                  <CsrfInput />
+                  <input type="hidden" name="intent" value="assign" />
+                  <input type="hidden" name="assigneeId" value="me" />
+                  <button type="submit" className="button small">
+                    {t('case.assignToMe')}
+                  </button>
+                </Form>
+              ) : null}
+              <Form method="post" className="stack">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="assign" />
+                <label htmlFor="assigneeId">{t('case.assignTo')}</label>
+                <select id="assigneeId" name="assigneeId" defaultValue={kase.assigneeId ?? ''}>
+                  {assignees.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="button small secondary">
+                  {t('case.assign')}
+                </button>
+              </Form>
+            </section>
+          ) : null}
+          {nextStatuses.length > 0 ? (
+            <section aria-labelledby="status-heading" className="panel">
+              <h2 id="status-heading">{t('case.changeStatus')}</h2>
+              <Form method="post" className="stack">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="status" />
+                <label htmlFor="to">{t('case.newStatus')}</label>
+                <select id="to" name="to">
+                  {nextStatuses.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`status.${s}`)}
+                    </option>
+                  ))}
+                </select>
+                <label htmlFor="status-note">{t('case.noteOptional')}</label>
+                <textarea id="status-note" name="note" rows={2} />
+                <button type="submit" className="button small">
+                  {t('case.changeStatus')}
+                </button>
+              </Form>
+            </section>
+          ) : null}
+          <section aria-labelledby="note-heading" className="panel">
+            <h2 id="note-heading">{t('case.addNote')}</h2>
+            <Form method="post" className="stack">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="note" />
+              <label htmlFor="note-text">{t('case.noteLabel')}</label>
+              <textarea id="note-text" name="text" rows={3} required />
+              <button type="submit" className="button small secondary">
+                {t('case.addNote')}
+              </button>
+            </Form>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { requireUser } from '../.server/auth.server';
+import { orHttpError } from '../.server/errors.server';
+import { translator } from '../.server/i18n.server';
+import { DeadlineBadge } from '../components/DeadlineBadge';
+import { StatusBadge } from '../components/StatusBadge';
+import { formatDate } from '../format';
+import { titleFromLoader } from '../meta';
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, ['manager', 'admin']);
+  const [groups, departments] = await Promise.all([
+    orHttpError(() => context.services.cases.listDeadlines(user)),
+    context.services.departments.listDepartments(),
+  ]);
+  const t = await translator(user.locale);
+  const names = new Map(departments.map((d) => [d.id, d.names[user.locale]]));
+  const row = (i: (typeof groups)[number]['overdue'][number]) => ({
+    number: i.number,
+    subject: i.subject,
+    status: i.status,
+    assigneeName: i.assigneeName,
+    dueOn: i.dueOn,
+    deadline: i.deadline,
+  });
+  return {
+    title: t('deadlines.title'),
+    locale: user.locale,
+    groups: groups.map((g) => ({
+      id: g.departmentId ?? 'triage',
+      name: g.departmentId ? names.get(g.departmentId) ?? g.departmentId : t('inbox.triage'),
+      openCount: g.openCount,
+      overdue: g.overdue.map(row),
+      dueSoon: g.dueSoon.map(row),
+    })),
+  };
+}
+
+export default function DeadlinesPage() {
+  const { t } = useTranslation();
+  const { groups, locale } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t('deadlines.title')}</h1>
+      <p className="lead">{t('deadlines.intro')}</p>
+      <div className="table-wrap">
+        <table className="summary">
+          <caption>{t('deadlines.summary')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('case.department')}</th>
+              <th scope="col">{t('deadlines.open')}</th>
+              <th scope="col">{t('deadlines.overdue')}</th>
+              <th scope="col">{t('deadlines.dueSoon')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">
+                  <a href={`#dept-${g.id}`}>{g.name}</a>
+                </th>
+                <td>{g.openCount}</td>
+                <td className={g.overdue.length ? 'alert-cell' : undefined}>{g.overdue.length}</td>
+                <td>{g.dueSoon.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {groups
+        .filter((g) => g.overdue.length + g.dueSoon.length > 0)
+        .map((g) => (
+          <section key={g.id} id={`dept-${g.id}`} aria-labelledby={`h-${g.id}`} className="panel">
+            <h2 id={`h-${g.id}`}>{g.name}</h2>
+            <ul className="deadline-list">
+              {[...g.overdue, ...g.dueSoon].map((c) => (
+                <li key={c.number}>
+                  <Link to={`/staff/cases/${c.number}`}>{c.number}</Link> {c.subject} <StatusBadge status={c.status} />{' '}
+                  {c.dueOn ? formatDate(c.dueOn, locale) : ''} <DeadlineBadge deadline={c.deadline} />{' '}
+                  <span className="muted">{c.assigneeName ?? t('case.unassigned')}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/** Process entry for `npm run desk -- <command>`: the CLI with the web server plugged in. */
+import { runCli } from './server/cli.js';
+import { startWebServer } from './web.js';
+
+const dev = process.argv.includes('--dev');
+const args = process.argv.slice(2).filter((a) => a !== '--dev');
+
+runCli(args, {
+  serve: async (services) => (await startWebServer(services, { dev })).url,
+}).then(
+  (code) => {
+    if (!['serve', 'demo'].includes(args[0] ?? '')) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

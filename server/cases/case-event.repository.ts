@@ -1,0 +1,112 @@
+/**
+ * The append-only audit trail. `appendCaseEvent` must run inside the transaction that makes
+ * the change it records; it updates the case row first, which takes the row lock on
+ * PostgreSQL (SQLite serialises writers), so two transactions never fork the chain.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { newId } from '../ids.js';
+import { eventHash, GENESIS_HASH, type ChainedEventContent } from './audit-chain.js';
+import type { ActorType, CaseEvent, CaseEventType, Visibility } from './case.js';
+
+export interface NewCaseEvent {
+  type: CaseEventType;
+  actorType: ActorType;
+  actorId: string | null;
+  visibility: Visibility;
+  data?: Record<string, unknown>;
+  at: Date;
+}
+
+export async function appendCaseEvent(trx: Kysely<DB>, caseId: string, event: NewCaseEvent): Promise<CaseEvent> {
+  const createdAt = event.at.toISOString();
+  // Touch the case first: the row lock makes head read-and-advance atomic on PostgreSQL.
+  await trx.updateTable('cases').set({ updated_at: createdAt }).where('id', '=', caseId).execute();
+  const head = await trx
+    .selectFrom('cases')
+    .select(['audit_head', 'audit_seq'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  const content = {
+    caseId,
+    seq: head.audit_seq + 1,
+    type: event.type,
+    actorType: event.actorType,
+    actorId: event.actorId,
+    visibility: event.visibility,
+    data: JSON.stringify(event.data ?? {}),
+    createdAt,
+  };
+  const prevHash = head.audit_seq === 0 ? GENESIS_HASH : head.audit_head;
+  const hash = eventHash(prevHash, content);
+  const id = newId();
+  await trx
+    .insertInto('case_events')
+    .values({
+      id,
+      case_id: caseId,
+      seq: content.seq,
+      type: content.type,
+      actor_type: content.actorType,
+      actor_id: content.actorId,
+      visibility: content.visibility,
+      data: content.data,
+      created_at: createdAt,
+      prev_hash: prevHash,
+      hash,
+    })
+    .execute();
+  await trx.updateTable('cases').set({ audit_head: hash, audit_seq: content.seq }).where('id', '=', caseId).execute();
+  return { ...content, id, data: event.data ?? {}, prevHash, hash };
+}
+
+type EventRow = DB['case_events'];
+
+function toEvent(row: EventRow): CaseEvent {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    seq: Number(row.seq),
+    type: row.type as CaseEventType,
+    actorType: row.actor_type as ActorType,
+    actorId: row.actor_id,
+    visibility: row.visibility as Visibility,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    createdAt: row.created_at,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export async function listCaseEvents(db: Kysely<DB>, caseId: string, options: { publicOnly?: boolean } = {}): Promise<CaseEvent[]> {
+  let query = db.selectFrom('case_events').selectAll().where('case_id', '=', caseId);
+  if (options.publicOnly) query = query.where('visibility', '=', 'public');
+  const rows = await query.orderBy('seq', 'asc').execute();
+  return rows.map(toEvent);
+}
+
+/** Stored rows for verification (data as stored, not re-serialised), one case at a time, in chain order. */
+export async function* streamChains(db: Kysely<DB>): AsyncGenerator<{
+  caseId: string;
+  number: string;
+  head: { hash: string; seq: number };
+  events: (ChainedEventContent & { prevHash: string; hash: string })[];
+}> {
+  const cases = await db.selectFrom('cases').select(['id', 'number', 'audit_head', 'audit_seq']).orderBy('id').execute();
+  for (const c of cases) {
+    const rows = await db.selectFrom('case_events').selectAll().where('case_id', '=', c.id).orderBy('seq', 'asc').execute();
+    const events = rows.map((r) => ({
+      caseId: r.case_id,
+      seq: Number(r.seq),
+      type: r.type,
+      actorType: r.actor_type,
+      actorId: r.actor_id,
+      visibility: r.visibility,
+      data: r.data,
+      createdAt: r.created_at,
+      prevHash: r.prev_hash,
+      hash: r.hash,
+    }));
+    yield { caseId: c.id, number: c.number, head: { hash: c.audit_head, seq: Number(c.audit_seq) }, events };
+  }
+}

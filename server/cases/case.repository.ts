@@ -1,0 +1,252 @@
+/**
+ * Kysely queries for cases, petitioners and documents. Rows become domain types here.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { Lang } from '../languages.js';
+import type { PetitionKind } from '../deadlines/deadline.js';
+import type { CaseDocument, CaseRecord, CaseStatus, Channel, Petitioner } from './case.js';
+import { GENESIS_HASH } from './audit-chain.js';
+
+type CaseRow = DB['cases'];
+
+function toCase(row: CaseRow): CaseRecord {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status as CaseStatus,
+    channel: row.channel as Channel,
+    kind: row.kind as PetitionKind,
+    language: row.language as Lang | null,
+    replyLanguage: row.reply_language as Lang,
+    departmentId: row.department_id,
+    serviceId: row.service_id,
+    assigneeId: row.assignee_id,
+    petitionerId: row.petitioner_id,
+    subject: row.subject,
+    body: row.body,
+    receivedAt: row.received_at,
+    registeredOn: row.registered_on,
+    dueOn: row.due_on,
+    extendedBy: Number(row.extended_by),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Takes the next number of the year inside the caller's transaction (atomic upsert on both dialects). */
+export async function takeCaseSequence(trx: Kysely<DB>, year: number): Promise<number> {
+  const row = await trx
+    .insertInto('case_counters')
+    .values({ year, last_seq: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet({ last_seq: sql<number>`case_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}
+
+export async function insertPetitioner(trx: Kysely<DB>, p: Petitioner, createdAt: string): Promise<void> {
+  await trx
+    .insertInto('petitioners')
+    .values({ id: p.id, name: p.name, email: p.email, phone: p.phone, address: p.address, language: p.language, created_at: createdAt })
+    .execute();
+}
+
+export interface NewCaseRow {
+  id: string;
+  number: string;
+  year: number;
+  seq: number;
+  status: CaseStatus;
+  channel: Channel;
+  kind: PetitionKind;
+  language: Lang | null;
+  replyLanguage: Lang;
+  departmentId: string | null;
+  serviceId: string | null;
+  petitionerId: string;
+  subject: string;
+  body: string;
+  receivedAt: string;
+  trackingCodeHash: string;
+}
+
+export async function insertCase(trx: Kysely<DB>, c: NewCaseRow): Promise<void> {
+  await trx
+    .insertInto('cases')
+    .values({
+      id: c.id,
+      number: c.number,
+      year: c.year,
+      seq: c.seq,
+      status: c.status,
+      channel: c.channel,
+      kind: c.kind,
+      language: c.language,
+      reply_language: c.replyLanguage,
+      department_id: c.departmentId,
+      service_id: c.serviceId,
+      assignee_id: null,
+      petitioner_id: c.petitionerId,
+      subject: c.subject,
+      body: c.body,
+      received_at: c.receivedAt,
+      registered_on: null,
+      due_on: null,
+      extended_by: 0,
+      tracking_code_hash: c.trackingCodeHash,
+      audit_head: GENESIS_HASH,
+      audit_seq: 0,
+      created_at: c.receivedAt,
+      updated_at: c.receivedAt,
+    })
+    .execute();
+}
+
+export type CasePatch = Partial<{
+  status: CaseStatus;
+  departmentId: string | null;
+  assigneeId: string | null;
+  registeredOn: string;
+  dueOn: string;
+  extendedBy: number;
+  language: Lang | null;
+  replyLanguage: Lang;
+}>;
+
+export async function updateCase(trx: Kysely<DB>, id: string, patch: CasePatch, at: Date): Promise<void> {
+  const set: Partial<CaseRow> = { updated_at: at.toISOString() };
+  if (patch.status !== undefined) set.status = patch.status;
+  if (patch.departmentId !== undefined) set.department_id = patch.departmentId;
+  if (patch.assigneeId !== undefined) set.assignee_id = patch.assigneeId;
+  if (patch.registeredOn !== undefined) set.registered_on = patch.registeredOn;
+  if (patch.dueOn !== undefined) set.due_on = patch.dueOn;
+  if (patch.extendedBy !== undefined) set.extended_by = patch.extendedBy;
+  if (patch.language !== undefined) set.language = patch.language;
+  if (patch.replyLanguage !== undefined) set.reply_language = patch.replyLanguage;
+  await trx.updateTable('cases').set(set).where('id', '=', id).execute();
+}
+
+export async function findCaseByNumber(db: Kysely<DB>, number: string): Promise<(CaseRecord & { trackingCodeHash: string }) | undefined> {
+  const row = await db.selectFrom('cases').selectAll().where('number', '=', number).executeTakeFirst();
+  return row && { ...toCase(row), trackingCodeHash: row.tracking_code_hash };
+}
+
+export async function findCaseById(db: Kysely<DB>, id: string): Promise<CaseRecord | undefined> {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toCase(row);
+}
+
+export async function findPetitioner(db: Kysely<DB>, id: string): Promise<Petitioner | undefined> {
+  const row = await db.selectFrom('petitioners').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, name: row.name, email: row.email, phone: row.phone, address: row.address, language: row.language as Lang };
+}
+
+export async function insertDocument(trx: Kysely<DB>, d: CaseDocument): Promise<void> {
+  await trx
+    .insertInto('documents')
+    .values({
+      id: d.id,
+      case_id: d.caseId,
+      role: d.role,
+      filename: d.filename,
+      media_type: d.mediaType,
+      size_bytes: d.sizeBytes,
+      sha256: d.sha256,
+      created_at: d.createdAt,
+    })
+    .execute();
+}
+
+function toDocument(row: DB['documents']): CaseDocument {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    role: row.role as CaseDocument['role'],
+    filename: row.filename,
+    mediaType: row.media_type,
+    sizeBytes: Number(row.size_bytes),
+    sha256: row.sha256,
+    createdAt: row.created_at,
+  };
+}
+
+export async function listDocuments(db: Kysely<DB>, caseId: string): Promise<CaseDocument[]> {
+  const rows = await db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
+  return rows.map(toDocument);
+}
+
+export async function findDocument(db: Kysely<DB>, id: string): Promise<CaseDocument | undefined> {
+  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toDocument(row);
+}
+
+export interface InboxFilter {
+  /** null = every department (managers); otherwise only these departments. */
+  departmentIds: string[] | null;
+  includeTriage: boolean;
+  onlyTriage?: boolean;
+  assigneeId?: string;
+  statuses: readonly CaseStatus[];
+  limit: number;
+}
+
+export interface InboxRow {
+  id: string;
+  number: string;
+  status: CaseStatus;
+  subject: string;
+  language: Lang | null;
+  channel: Channel;
+  departmentId: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  petitionerName: string;
+  receivedAt: string;
+  dueOn: string | null;
+}
+
+export async function listInboxRows(db: Kysely<DB>, f: InboxFilter): Promise<InboxRow[]> {
+  let q = db
+    .selectFrom('cases')
+    .innerJoin('petitioners', 'petitioners.id', 'cases.petitioner_id')
+    .leftJoin('users', 'users.id', 'cases.assignee_id')
+    .select([
+      'cases.id', 'cases.number', 'cases.status', 'cases.subject', 'cases.language', 'cases.channel',
+      'cases.department_id', 'cases.assignee_id', 'users.name as assignee_name', 'petitioners.name as petitioner_name',
+      'cases.received_at', 'cases.due_on',
+    ])
+    .where('cases.status', 'in', [...f.statuses]);
+  if (f.onlyTriage) {
+    q = q.where('cases.department_id', 'is', null);
+  } else if (f.departmentIds !== null) {
+    const ids = f.departmentIds;
+    q = q.where((eb) => {
+      const ors = [];
+      if (ids.length > 0) ors.push(eb('cases.department_id', 'in', ids));
+      if (f.includeTriage) ors.push(eb('cases.department_id', 'is', null));
+      return ors.length ? eb.or(ors) : eb.val(false);
+    });
+  }
+  if (f.assigneeId) q = q.where('cases.assignee_id', '=', f.assigneeId);
+  const rows = await q
+    .orderBy(sql`case when cases.due_on is null then 1 else 0 end`)
+    .orderBy('cases.due_on', 'asc')
+    .orderBy('cases.number', 'asc')
+    .limit(f.limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    status: r.status as CaseStatus,
+    subject: r.subject,
+    language: r.language as Lang | null,
+    channel: r.channel as Channel,
+    departmentId: r.department_id,
+    assigneeId: r.assignee_id,
+    assigneeName: r.assignee_name,
+    petitionerName: r.petitioner_name,
+    receivedAt: r.received_at,
+    dueOn: r.due_on,
+  }));
+}

@@ -1,0 +1,26 @@
+/** Move a case along the status machine; illegal moves are refused. */
+import type { Actor } from '../auth/user.js';
+import { IllegalTransitionError, InvalidInputError } from '../errors.js';
+import { canTransition, type CaseStatus } from './case.js';
+import { loadVisibleCase } from './case-access.js';
+import { updateCase } from './case.repository.js';
+import { appendCaseEvent } from './case-event.repository.js';
+import type { CaseDeps } from './deps.js';
+
+export async function changeCaseStatus(deps: CaseDeps, actor: Actor, number: string, to: CaseStatus, note: string | null = null): Promise<void> {
+  const kase = await loadVisibleCase(deps.db, actor, number);
+  if (!canTransition(kase.status, to)) throw new IllegalTransitionError(kase.status, to);
+  if (to === 'assigned' && !kase.assigneeId) throw new InvalidInputError('assign someone first', { reason: 'needs_assignee' });
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    // Giving an assigned case back to the queue clears its assignee.
+    const unassign = to === 'registered' && kase.status === 'assigned';
+    await updateCase(trx, kase.id, { status: to, ...(unassign ? { assigneeId: null } : {}) }, now);
+    await appendCaseEvent(trx, kase.id, {
+      type: 'status_changed', actorType: 'user', actorId: actor.id, visibility: 'public', data: { from: kase.status, to }, at: now,
+    });
+    if (note) {
+      await appendCaseEvent(trx, kase.id, { type: 'note_added', actorType: 'user', actorId: actor.id, visibility: 'internal', data: { text: note }, at: now });
+    }
+  });
+}

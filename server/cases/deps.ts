@@ -1,0 +1,12 @@
+/** What the cases slice's use cases need; built once in services.ts. */
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/database.js';
+import type { BlobStore } from '../storage/blob-store.js';
+
+export interface CaseDeps {
+  db: Database;
+  clock: Clock;
+  blobs: BlobStore;
+  /** Key for tracking-code HMACs. */
+  secret: string;
+}

@@ -1,0 +1,39 @@
+/** The staff view of one case: the petition, petitioner, documents, trail and what may happen next. */
+import type { Actor } from '../auth/user.js';
+import { listAssignableUsers, listUserNames } from '../auth/list-users.js';
+import { deadlineState, type DeadlineStatus } from '../deadlines/deadline.js';
+import { vilniusDateOf } from '../deadlines/calendar.js';
+import { allowedTransitions, isOpen, type CaseDocument, type CaseEvent, type CaseRecord, type CaseStatus, type Petitioner } from './case.js';
+import { loadVisibleCase } from './case-access.js';
+import { findPetitioner, listDocuments } from './case.repository.js';
+import { listCaseEvents } from './case-event.repository.js';
+import type { CaseDeps } from './deps.js';
+
+export interface StaffCaseView {
+  kase: CaseRecord;
+  petitioner: Petitioner;
+  documents: CaseDocument[];
+  events: CaseEvent[];
+  nextStatuses: readonly CaseStatus[];
+  assignees: { id: string; name: string }[];
+  deadline: DeadlineStatus | null;
+  /** Names of the staff who appear on the trail. */
+  actorNames: Record<string, string>;
+}
+
+export async function getCaseForStaff(deps: CaseDeps, actor: Actor, number: string): Promise<StaffCaseView> {
+  const kase = await loadVisibleCase(deps.db, actor, number);
+  const [petitioner, documents, events, assignees] = await Promise.all([
+    findPetitioner(deps.db, kase.petitionerId),
+    listDocuments(deps.db, kase.id),
+    listCaseEvents(deps.db, kase.id),
+    listAssignableUsers(deps, kase.departmentId),
+  ]);
+  if (!petitioner) throw new Error(`case ${kase.number} has no petitioner`);
+  // "assigned" is reached by assigning, not by picking it as a status.
+  const nextStatuses = allowedTransitions(kase.status).filter((s) => s !== 'assigned');
+  const staffIds = [...new Set(events.filter((e) => e.actorType === 'user' && e.actorId).map((e) => e.actorId as string))];
+  const actorNames = Object.fromEntries(await listUserNames(deps, staffIds));
+  const deadline = kase.dueOn && isOpen(kase.status) ? deadlineState(kase.dueOn, vilniusDateOf(deps.clock.now())) : null;
+  return { kase, petitioner, documents, events, nextStatuses, assignees, actorNames, deadline };
+}

@@ -1,0 +1,33 @@
+/**
+ * A person routes a case to a department (from triage, or re-routes it). Moving a case to
+ * another department clears its assignee: the new department decides who takes it.
+ */
+import type { Actor } from '../auth/user.js';
+import { listDepartments } from '../departments/list-departments.js';
+import { InvalidInputError } from '../errors.js';
+import { canTransition } from './case.js';
+import { loadVisibleCase } from './case-access.js';
+import { updateCase } from './case.repository.js';
+import { appendCaseEvent } from './case-event.repository.js';
+import type { CaseDeps } from './deps.js';
+
+export async function routeCaseToDepartment(deps: CaseDeps, actor: Actor, number: string, departmentId: string): Promise<void> {
+  const kase = await loadVisibleCase(deps.db, actor, number);
+  const departments = await listDepartments(deps, { activeOnly: true });
+  if (!departments.some((d) => d.id === departmentId)) throw new InvalidInputError('unknown department', { reason: 'bad_department' });
+  if (kase.departmentId === departmentId) return;
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const backToQueue = kase.status === 'assigned' && canTransition(kase.status, 'registered');
+    await updateCase(trx, kase.id, { departmentId, assigneeId: null, ...(backToQueue ? { status: 'registered' as const } : {}) }, now);
+    await appendCaseEvent(trx, kase.id, {
+      type: 'department_changed', actorType: 'user', actorId: actor.id, visibility: 'internal',
+      data: { from: kase.departmentId, to: departmentId }, at: now,
+    });
+    if (backToQueue) {
+      await appendCaseEvent(trx, kase.id, {
+        type: 'status_changed', actorType: 'user', actorId: actor.id, visibility: 'public', data: { from: kase.status, to: 'registered' }, at: now,
+      });
+    }
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * The ordered list of migrations. Static imports (not a folder scan) so the same list works
+ * under tsx, in the Vite server build and in tests.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './2026-11-21_001_initial.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-21_001_initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return MIGRATIONS;
+  },
+};

@@ -1,0 +1,156 @@
+/**
+ * Statutory deadlines for written petitions to the municipality. Pure: the caller supplies "today".
+ *
+ * Sources (Republic of Lithuania; read the consolidated text on e-tar.lt before changing a number, the acts are
+ * amended often):
+ *  - VAĮ: the Law on Public Administration (Viešojo administravimo įstatymas, No. VIII-1234), Art. 14 on the
+ *    examination of persons' requests and complaints;
+ *  - Rules 875: the Rules for examining requests and complaints and serving persons in public administration
+ *    entities (Prašymų ir skundų nagrinėjimo ir asmenų aptarnavimo viešojo administravimo subjektuose
+ *    taisyklės), approved by Government Resolution No. 875 of 22 August 2007, as amended;
+ *  - Information Law: the Law on the Right to Obtain Information from State and Municipal Institutions and
+ *    Agencies (Teisės gauti informaciją iš valstybės ir savivaldybių institucijų ir įstaigų įstatymas);
+ *  - Document rules: the document management and accounting rules (Dokumentų tvarkymo ir apskaitos
+ *    taisyklės) approved by the Chief Archivist of Lithuania.
+ * These are the desk's defaults (DESIGN.md, "Legal deadlines"); every period is in working days (calendar.ts).
+ */
+import { DomainError } from '../errors.js';
+import {
+  addWorkingDays,
+  nextWorkingDayOnOrAfter,
+  vilniusDateOf,
+  workingDaysBetween,
+  type CalendarDate,
+} from './calendar.js';
+
+export type PetitionKind = 'request' | 'complaint' | 'information_request';
+
+/**
+ * A reply is due within 20 working days of registration. VAĮ Art. 14 and Rules 875 for requests and
+ * complaints; the Information Law sets the same 20 working days for requests for information.
+ */
+export const RESPONSE_WORKING_DAYS = 20;
+
+/**
+ * The most the response period may be extended, in total, per kind.
+ *  - information_request: up to 20 working days, where the information is voluminous or complex
+ *    (Information Law).
+ *  - complaint: up to 10 working days when the complaint cannot be examined in time for objective reasons
+ *    (VAĮ Art. 14).
+ *  - request: no separate statutory ceiling is relied on here; requests follow the complaint rule of VAĮ
+ *    (10 working days), the stricter reading, as Rules 875 treat requests and complaints together.
+ */
+export const MAX_EXTENSION_WORKING_DAYS: Readonly<Record<PetitionKind, number>> = Object.freeze({
+  information_request: 20,
+  complaint: 10,
+  request: 10,
+});
+
+/**
+ * The petitioner is told of an extension, with its reasons, within 2 working days of the decision to extend
+ * (VAĮ Art. 14 for complaints; Rules 875). The Information Law has its own notice rule for information
+ * requests, which may be shorter; if the municipality adopts it, this becomes a per-kind setting.
+ */
+export const EXTENSION_NOTICE_WORKING_DAYS = 2;
+
+/**
+ * A petition that belongs to another institution is forwarded to the competent one within 5 working days of
+ * receipt (Rules 875; the Information Law sets the same period for requests for information).
+ */
+export const FORWARDING_WORKING_DAYS = 5;
+
+/**
+ * The petitioner is told that their petition was forwarded, and where, within 3 working days. The 3-day figure
+ * is the Information Law's for requests for information; Rules 875 require the petitioner to be told, and the
+ * desk applies the same 3 working days to every kind (DESIGN.md).
+ */
+export const FORWARDING_NOTICE_WORKING_DAYS = 3;
+
+/**
+ * Not a legal period: the desk's own warning threshold, so a clerk sees a case turn "due soon" with three
+ * working days still in hand (enough to draft, approve and sign a reply).
+ */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+/**
+ * The registration date of a document received at `receivedAt`: the Vilnius calendar date of receipt, or the
+ * next working day when it arrives on a weekend or public holiday (document rules: incoming documents are
+ * registered on the day they are received, and those received on a non-working day on the next working day).
+ * The statutory period then runs from the registration date.
+ */
+export function registrationDate(receivedAt: Date): CalendarDate {
+  return nextWorkingDayOnOrAfter(vilniusDateOf(receivedAt));
+}
+
+/** The last day to reply: 20 working days after registration (RESPONSE_WORKING_DAYS). */
+export function responseDueDate(registeredOn: CalendarDate): CalendarDate {
+  return addWorkingDays(registeredOn, RESPONSE_WORKING_DAYS);
+}
+
+/**
+ * The due date after extending `currentDue` by `workingDays` more working days. The extension runs on from the
+ * working day after the current due date. `alreadyExtendedBy` is the total of earlier extensions of the same
+ * petition: the statutory maximum is a total, so two extensions of 6 working days on a complaint are refused.
+ */
+export function extendDueDate(
+  currentDue: CalendarDate,
+  kind: PetitionKind,
+  workingDays: number,
+  alreadyExtendedBy = 0,
+): CalendarDate {
+  const maximum = MAX_EXTENSION_WORKING_DAYS[kind];
+  const details = { kind, workingDays, alreadyExtendedBy, maximum };
+  if (!Number.isInteger(workingDays) || workingDays < 1) {
+    throw new DomainError('extension_not_allowed', 'an extension must be at least one whole working day', {
+      details,
+    });
+  }
+  if (!Number.isInteger(alreadyExtendedBy) || alreadyExtendedBy < 0) {
+    throw new RangeError(`alreadyExtendedBy must be a whole number ≥ 0, got ${alreadyExtendedBy}`);
+  }
+  if (alreadyExtendedBy + workingDays > maximum) {
+    throw new DomainError(
+      'extension_not_allowed',
+      `a ${kind} may be extended by at most ${maximum} working days in total ` +
+        `(already ${alreadyExtendedBy}, asked ${workingDays})`,
+      { details },
+    );
+  }
+  return addWorkingDays(currentDue, workingDays);
+}
+
+/** The last day to tell the petitioner of an extension decided on `decidedOn`. */
+export function extensionNoticeDueDate(decidedOn: CalendarDate): CalendarDate {
+  return addWorkingDays(decidedOn, EXTENSION_NOTICE_WORKING_DAYS);
+}
+
+/** The last day to forward a petition registered on `registeredOn` to the competent institution. */
+export function forwardingDueDate(registeredOn: CalendarDate): CalendarDate {
+  return addWorkingDays(registeredOn, FORWARDING_WORKING_DAYS);
+}
+
+/** The last day to tell the petitioner that their petition was forwarded. */
+export function forwardingNoticeDueDate(registeredOn: CalendarDate): CalendarDate {
+  return addWorkingDays(registeredOn, FORWARDING_NOTICE_WORKING_DAYS);
+}
+
+export type DeadlineState = 'overdue' | 'due-soon' | 'on-track';
+
+export interface DeadlineStatus {
+  state: DeadlineState;
+  /**
+   * Working days from today to the due date (0 on the due date itself); negative when overdue, the number of
+   * working days past it, and at least -1 so the sign alone tells an overdue case, even on the weekend right
+   * after a Friday due date, when no working day has yet passed.
+   */
+  workingDaysLeft: number;
+}
+
+/** Where a deadline stands on `today`: overdue after the due date, due soon within DUE_SOON_WORKING_DAYS. */
+export function deadlineState(due: CalendarDate, today: CalendarDate): DeadlineStatus {
+  if (today > due) {
+    return { state: 'overdue', workingDaysLeft: Math.min(-1, workingDaysBetween(today, due)) };
+  }
+  const workingDaysLeft = workingDaysBetween(today, due);
+  return { state: workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'on-track', workingDaysLeft };
+}

@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { SERVED_LANGUAGES, type Lang } from '../languages.js';
+import type { CatalogueService, Department, ServiceText } from './department.js';
+
+function toDepartment(row: DB['departments']): Department {
+  return {
+    id: row.id,
+    legalName: row.legal_name,
+    names: { lt: row.name_lt, pl: row.name_pl, ru: row.name_ru, en: row.name_en },
+    email: row.email,
+    active: Number(row.active) === 1,
+  };
+}
+
+export async function selectDepartments(db: Kysely<DB>): Promise<Department[]> {
+  const rows = await db.selectFrom('departments').selectAll().orderBy('id').execute();
+  return rows.map(toDepartment);
+}
+
+export async function selectDepartment(db: Kysely<DB>, id: string): Promise<Department | undefined> {
+  const row = await db.selectFrom('departments').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toDepartment(row);
+}
+
+export async function upsertDepartment(db: Kysely<DB>, d: Department, at: string): Promise<void> {
+  const values = {
+    legal_name: d.legalName,
+    name_lt: d.names.lt,
+    name_pl: d.names.pl,
+    name_ru: d.names.ru,
+    name_en: d.names.en,
+    email: d.email,
+    active: d.active ? 1 : 0,
+  };
+  await db
+    .insertInto('departments')
+    .values({ id: d.id, created_at: at, ...values })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
+}
+
+export async function selectCatalogue(db: Kysely<DB>): Promise<CatalogueService[]> {
+  const services = await db.selectFrom('services').selectAll().orderBy('department_id').orderBy('position').execute();
+  const texts = await db.selectFrom('service_texts').selectAll().execute();
+  const byService = new Map<string, Partial<Record<Lang, ServiceText>>>();
+  for (const t of texts) {
+    const entry = byService.get(t.service_id) ?? {};
+    entry[t.lang as Lang] = { name: t.name, description: t.description, keywords: t.keywords.split('\n').filter(Boolean) };
+    byService.set(t.service_id, entry);
+  }
+  return services.map((s) => {
+    const entry = byService.get(s.id) ?? {};
+    const fallback = entry.en ?? entry.lt ?? { name: s.slug, description: '', keywords: [] };
+    const all = Object.fromEntries(SERVED_LANGUAGES.map((l) => [l, entry[l] ?? fallback])) as Record<Lang, ServiceText>;
+    return { id: s.id, slug: s.slug, departmentId: s.department_id, texts: all };
+  });
+}
+
+export async function upsertService(db: Kysely<DB>, s: CatalogueService, position: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('services').select('id').where('slug', '=', s.slug).executeTakeFirst();
+    const id = existing?.id ?? s.id;
+    if (existing) {
+      await trx.updateTable('services').set({ department_id: s.departmentId, position }).where('id', '=', id).execute();
+      await trx.deleteFrom('service_texts').where('service_id', '=', id).execute();
+    } else {
+      await trx.insertInto('services').values({ id, slug: s.slug, department_id: s.departmentId, position }).execute();
+    }
+    await trx
+      .insertInto('service_texts')
+      .values(
+        SERVED_LANGUAGES.map((lang) => ({
+          service_id: id,
+          lang,
+          name: s.texts[lang].name,
+          description: s.texts[lang].description,
+          keywords: s.texts[lang].keywords.join('\n'),
+        })),
+      )
+      .execute();
+  });
+}

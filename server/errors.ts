@@ -1,0 +1,60 @@
+/**
+ * Domain errors: a stable machine code and an i18n key for the reader's message.
+ * No HTTP here; app/.server/errors.ts maps codes to status codes.
+ */
+export type DomainErrorCode =
+  | 'not_found'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'invalid_input'
+  | 'illegal_transition'
+  | 'conflict'
+  | 'rate_limited'
+  | 'invalid_credentials'
+  | 'extension_not_allowed'
+  | 'csrf';
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  /** Key under `errors.` in locales/. */
+  readonly i18nKey: string;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: DomainErrorCode, message: string, options: { i18nKey?: string; details?: Record<string, unknown> } = {}) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.i18nKey = options.i18nKey ?? `errors.${code}`;
+    this.details = options.details;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super('not_found', `${what} not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'forbidden') {
+    super('forbidden', message);
+  }
+}
+
+export class InvalidInputError extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('invalid_input', message, { details });
+  }
+}
+
+export class IllegalTransitionError extends DomainError {
+  constructor(from: string, to: string) {
+    super('illegal_transition', `a case cannot move from ${from} to ${to}`, { details: { from, to } });
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', 'too many attempts', { details: { retryAfterSeconds } });
+  }
+}
