@@ -2,7 +2,9 @@
  * The layering of DESIGN.md, checked on every test run:
  *   app/routes → app/.server → server/<slice> use cases → repositories / ports.
  */
-const IO_LIBRARIES = '^(kysely|pg|better-sqlite3|@node-rs/argon2|file-type|node:fs|fs|node:fs/promises|fs/promises|node:net|net|node:http|http|node:child_process|child_process|nodemailer|smtp-server|imapflow|tesseract\\.js|sharp|pdfjs-dist|graphile-worker)$';
+const IO_PACKAGES =
+  '(^|node_modules/)(kysely|pg|better-sqlite3|@node-rs/argon2|file-type|nodemailer|smtp-server|imapflow|tesseract\\.js|sharp|pdfjs-dist|graphile-worker|@signpdf/[^/]+)(/|$)';
+const IO_CORE_MODULES = '^(node:)?(fs|fs/promises|net|http|https|child_process|dgram|tls)$';
 
 module.exports = {
   forbidden: [
@@ -40,7 +42,21 @@ module.exports = {
           '^server/(services|cli|config)\\.ts$',
         ],
       },
-      to: { dependencyTypesNot: ['type-only'], path: IO_LIBRARIES },
+      to: { dependencyTypesNot: ['type-only'], path: IO_PACKAGES },
+    },
+    {
+      name: 'domain-and-use-cases-touch-no-files-or-network',
+      severity: 'error',
+      from: {
+        path: '^server/',
+        pathNot: [
+          '\\.(repository|adapter|store|job)\\.ts$',
+          '^server/db/',
+          '^server/storage/',
+          '^server/(services|cli|config)\\.ts$',
+        ],
+      },
+      to: { dependencyTypes: ['core'], path: IO_CORE_MODULES },
     },
     {
       name: 'no-circular',
@@ -61,8 +77,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.json'] },
-    exclude: { path: '(^|/)(build|node_modules)/' },
-    includeOnly: '^(app|server)/|node_modules|^node:',
+    exclude: { path: '^(build|data)/' },
     builtInModules: { add: [] },
   },
 };

@@ -45,7 +45,8 @@ for (const db of DATABASES) {
         raw.updateTable('case_events').set({ data: JSON.stringify({ text: 'Never called' }) }).where('type', '=', 'note_added').execute(),
       );
       let report = await desk.services.cases.verifyAudit();
-      expect(report.problems).toContainEqual({ caseNumber: r.number, seq: 4, reason: 'hash_mismatch' });
+      // received, registered, assigned, status → assigned, note (5), status → in progress
+      expect(report.problems).toContainEqual({ caseNumber: r.number, seq: 5, reason: 'hash_mismatch' });
 
       const r2 = await desk.services.cases.registerPetition(samplePetition);
       await withRawDb(async (raw) => {

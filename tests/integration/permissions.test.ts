@@ -26,8 +26,10 @@ for (const db of DATABASES) {
       const documentId = (await desk.services.cases.getCaseForStaff(water, r.number)).documents[0].id;
       await expect(desk.services.cases.readCaseDocument(heating, documentId)).rejects.toMatchObject({ code: 'not_found' });
       const doc = await desk.services.cases.readCaseDocument(water, documentId);
-      doc.body.destroy();
+      const chunks: Buffer[] = [];
+      for await (const chunk of doc.body) chunks.push(chunk as Buffer);
       expect(doc.document.filename).toBe('scan.pdf');
+      expect(Buffer.concat(chunks).equals(Buffer.from(pdf))).toBe(true);
 
       expect((await desk.services.cases.listInbox(heating, { view: 'department' })).map((i) => i.number)).not.toContain(r.number);
       expect((await desk.services.cases.listInbox(water, { view: 'department' })).map((i) => i.number)).toContain(r.number);

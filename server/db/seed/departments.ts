@@ -111,8 +111,8 @@ export const DEPARTMENTS: readonly DepartmentSeed[] = [
     legalName: 'Vilniaus miesto savivaldybės administracijos seniūnijos',
     names: {
       lt: 'Seniūnijos',
-      pl: 'Starostwa (seniūnijos)',
-      ru: 'Староства (сянюнии)',
+      pl: 'Starostwa',
+      ru: 'Староства',
       en: 'Elderships (seniūnijos)',
     },
     email: 'eldership@desk.vilnius.example',

@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, signIn, startDesk, text, type RunningDesk } from './harness';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+
+let desk: RunningDesk;
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  [desk, browser] = await Promise.all([startDesk(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await desk?.stop();
+});
+
+async function expectAccessible(page: Page, name: string) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const violations = await axeViolations(page);
+  expect(violations, `axe on ${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+const PETITIONS = {
+  pl: { name: 'Halina Wiśniewska', subject: 'Wymiana licznika wody', body: 'Dzień dobry, proszę o wymianę licznika wody w moim mieszkaniu przy ul. Kalvarijų 12-4. Licznik przecieka od tygodnia.' },
+  lt: { name: 'Rūta Petraitienė', subject: 'Vandens skaitiklio keitimas', body: 'Laba diena, prašau pakeisti vandens skaitiklį bute Žirmūnų g. 5-12, nes jis praleidžia vandenį.' },
+  ru: { name: 'Ольга Смирнова', subject: 'Замена счётчика воды', body: 'Здравствуйте, прошу заменить счётчик воды в квартире на ул. Ukmergės 20-7, он протекает уже неделю.' },
+  en: { name: 'Jane Walker', subject: 'Water meter replacement', body: 'Hello, please replace the water meter in my flat at Pylimo g. 3-8, it has been leaking for a week.' },
+} as const;
+
+async function submitPetition(page: Page, lang: keyof typeof PETITIONS) {
+  const p = PETITIONS[lang];
+  await page.goto(`${desk.url}/${lang}`);
+  expect(await page.getAttribute('html', 'lang')).toBe(lang);
+  await expect(page.locator('h1').innerText()).resolves.toBe(text(lang, 'home.title'));
+  await page.click(`main a[href="/${lang}/petition"]`);
+  await page.waitForURL(`**/${lang}/petition`);
+  await expect(page.locator('h1').innerText()).resolves.toBe(text(lang, 'petition.title'));
+  await page.fill('input[name=name]', p.name);
+  await page.fill('input[name=email]', 'resident@example.com');
+  // The first water topic of the catalogue, found by its department group in this language.
+  const waterGroup = page.locator('select[name=serviceSlug] optgroup').filter({ has: page.locator('option') }).first();
+  await expect(waterGroup.count()).resolves.toBeGreaterThan(0);
+  const slug = await page.locator('select[name=serviceSlug] option[value*="water"], select[name=serviceSlug] option[value*="meter"]').first().getAttribute('value');
+  await page.selectOption('select[name=serviceSlug]', slug!);
+  await page.fill('input[name=subject]', p.subject);
+  await page.fill('textarea[name=body]', p.body);
+  await page.check('input[name=consent]');
+  await page.click('form button[type=submit]');
+  await page.waitForSelector('[data-testid=case-number]');
+  await expect(page.locator('h1').innerText()).resolves.toBe(text(lang, 'petition.doneTitle'));
+  const number = (await page.locator('[data-testid=case-number]').innerText()).trim();
+  const code = (await page.locator('[data-testid=tracking-code]').innerText()).trim();
+  expect(number).toMatch(/^VLN-\d{4}-\d{6}$/);
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  return { number, code };
+}
+
+describe('resident and clerk in Chromium', () => {
+  let polish: { number: string; code: string };
+
+  it('a resident submits a petition in Polish from /pl, gets a number and code, and reads its status in Polish', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${desk.url}/pl`);
+    await expectAccessible(page, 'pl-home');
+    await page.goto(`${desk.url}/pl/petition`);
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('.error-summary');
+    await expect(page.locator('.error-summary h2').innerText()).resolves.toBe(text('pl', 'form.errorSummary'));
+    await expectAccessible(page, 'pl-petition-errors');
+
+    polish = await submitPetition(page, 'pl');
+    await expectAccessible(page, 'pl-petition-done');
+
+    await page.click(`main a[href^="/pl/status"]`);
+    await page.waitForURL('**/pl/status?number=*');
+    expect(await page.inputValue('input[name=number]')).toBe(polish.number);
+    await page.fill('input[name=code]', polish.code);
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('[data-testid=case-status]');
+    await expect(page.locator('[data-testid=case-status]').innerText()).resolves.toBe(text('pl', 'status.registered'));
+    await expect(page.locator('.timeline').innerText()).resolves.toContain(text('pl', 'event.case_registered'));
+    await expectAccessible(page, 'pl-status');
+
+    // A wrong code gets the same clear message as an unknown number.
+    await page.fill('input[name=code]', 'AAAA-BBBB-CCCC-DDDD');
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('.error-summary');
+    await expect(page.locator('.error-summary').innerText()).resolves.toContain(text('pl', 'track.noMatch'));
+    await page.fill('input[name=number]', 'VLN-2026-999999');
+    await page.fill('input[name=code]', polish.code);
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('.error-summary');
+    await expect(page.locator('.error-summary').innerText()).resolves.toContain(text('pl', 'track.noMatch'));
+    await page.close();
+  });
+
+  it.each(['lt', 'ru', 'en'] as const)('the same flow works in %s', async (lang) => {
+    const page = await browser.newPage();
+    const { number, code } = await submitPetition(page, lang);
+    await page.goto(`${desk.url}/${lang}/status`);
+    await page.fill('input[name=number]', number);
+    await page.fill('input[name=code]', code);
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('[data-testid=case-status]');
+    await expect(page.locator('[data-testid=case-status]').innerText()).resolves.toBe(text(lang, 'status.registered'));
+    await expectAccessible(page, `${lang}-status`);
+    await page.close();
+  });
+
+  it('a water clerk signs in and finds the Polish petition in the inbox', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, desk.url, 'water@desk.example');
+    await expect(page.locator('h1').innerText()).resolves.toBe(text('lt', 'inbox.title'));
+    const row = page.locator('table.cases tbody tr', { has: page.locator(`a:text-is("${polish.number}")`) });
+    await expect(row.count()).resolves.toBe(1);
+    await expectAccessible(page, 'clerk-inbox');
+
+    await row.locator('a').first().click();
+    await page.waitForURL(`**/staff/cases/${polish.number}`);
+    await expect(page.locator('.petition-body').innerText()).resolves.toContain('licznika wody');
+    await expectAccessible(page, 'clerk-case');
+
+    await page.click(`button:text-is("${text('lt', 'case.assignToMe')}")`);
+    await page.waitForSelector('.flash');
+    await expect(page.locator('.case-meta').innerText()).resolves.toContain(text('lt', 'status.assigned'));
+    await context.close();
+  });
+
+  it('a clerk of another department cannot open it (404)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, desk.url, 'heating@desk.example');
+    const response = await page.goto(`${desk.url}/staff/cases/${polish.number}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').innerText()).resolves.toBe(text('lt', 'errors.notFoundTitle'));
+    await expect(page.locator('body').innerText()).resolves.not.toContain('licznika');
+    const inbox = await page.goto(`${desk.url}/staff`);
+    expect(inbox?.status()).toBe(200);
+    await expect(page.locator('body').innerText()).resolves.not.toContain(polish.number);
+    await context.close();
+  });
+
+  it('a manager sees the deadlines page, accessible', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, desk.url, 'manager@desk.example');
+    await page.goto(`${desk.url}/staff/deadlines`);
+    await expect(page.locator('h1').innerText()).resolves.toBe(text('lt', 'deadlines.title'));
+    await expectAccessible(page, 'manager-deadlines');
+    await context.close();
+  });
+
+  it('refuses mutations without a CSRF token or from another origin', async () => {
+    const noToken = await fetch(`${desk.url}/pl/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'number=VLN-2026-000001&code=x',
+    });
+    expect(noToken.status).toBe(403);
+    const crossSite = await fetch(`${desk.url}/staff/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' },
+      body: 'email=a&password=b',
+    });
+    expect(crossSite.status).toBe(403);
+    const page = await fetch(`${desk.url}/pl`);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-/);
+    expect(page.headers.get('x-frame-options')).toBeTruthy();
+  });
+});
