@@ -14,7 +14,18 @@ export type DomainErrorCode =
   | 'extension_not_allowed'
   | 'csrf';
 
+/**
+ * A brand that survives module duplication: the web bundle and the server process may hold two
+ * copies of this file, so `instanceof` cannot be trusted across that line — `isDomainError` can.
+ */
+const DOMAIN_ERROR = Symbol.for('petition-desk.domain-error');
+
+export function isDomainError(value: unknown): value is DomainError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DOMAIN_ERROR] === true;
+}
+
 export class DomainError extends Error {
+  readonly [DOMAIN_ERROR] = true;
   readonly code: DomainErrorCode;
   /** Key under `errors.` in locales/. */
   readonly i18nKey: string;

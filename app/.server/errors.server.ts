@@ -3,7 +3,7 @@
  * in the reader's language from the error's i18n key. Anything that is not a domain error is
  * a fault of ours and stays a 500 (never a 404).
  */
-import { DomainError, RateLimitedError, type DomainErrorCode } from '../../server/errors';
+import { DomainError, isDomainError, type DomainErrorCode } from '../../server/errors';
 
 const STATUS: Record<DomainErrorCode, number> = {
   not_found: 404,
@@ -24,9 +24,10 @@ export function statusOf(error: DomainError): number {
 
 /** Rethrows a domain error as a Response the error boundary renders; other errors pass through. */
 export function toHttpError(error: unknown): unknown {
-  if (!(error instanceof DomainError)) return error;
+  if (!isDomainError(error)) return error;
   const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8' });
-  if (error instanceof RateLimitedError) headers.set('Retry-After', String(error.retryAfterSeconds));
+  const retryAfter = error.details?.retryAfterSeconds;
+  if (error.code === 'rate_limited' && typeof retryAfter === 'number') headers.set('Retry-After', String(retryAfter));
   return new Response(JSON.stringify({ code: error.code, i18nKey: error.i18nKey }), { status: statusOf(error), headers });
 }
 
@@ -41,7 +42,7 @@ export async function orHttpError<T>(work: () => Promise<T>): Promise<T> {
 
 /** For actions that show the problem inline: the i18n key of a domain error, or rethrow. */
 export function inlineErrorKey(error: unknown, codes: readonly DomainErrorCode[]): string {
-  if (error instanceof DomainError && codes.includes(error.code)) {
+  if (isDomainError(error) && codes.includes(error.code)) {
     const reason = error.details?.reason;
     return typeof reason === 'string' ? `errors.reason.${reason}` : error.i18nKey;
   }
