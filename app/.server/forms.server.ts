@@ -53,7 +53,9 @@ export function parseFields<S extends z.ZodTypeAny>(
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.code === 'too_small' ? 'too_short' : issue.code === 'too_big' ? 'too_long' : 'invalid';
+    const given = values[field];
+    const empty = given === undefined || given === null || (typeof given === 'string' && given.trim() === '');
+    errors[field] ??= empty && (issue.code === 'too_small' || issue.code === 'invalid_type') ? 'required' : issue.code === 'too_small' ? 'too_short' : issue.code === 'too_big' ? 'too_long' : 'invalid';
   }
   return { ok: false, errors };
 }
