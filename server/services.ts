@@ -17,6 +17,7 @@ import { listInbox } from './cases/list-inbox.js';
 import { assignCase } from './cases/assign-case.js';
 import { changeCaseStatus } from './cases/change-case-status.js';
 import { addCaseNote } from './cases/add-case-note.js';
+import { extendCaseDeadline } from './cases/extend-deadline.js';
 import { routeCaseToDepartment } from './cases/route-case.js';
 import { listDeadlines } from './cases/list-deadlines.js';
 import { trackCase } from './cases/track-case.js';
@@ -82,6 +83,7 @@ function bindUseCases(config: Config, ports: Ports) {
       assignCase,
       changeCaseStatus,
       addCaseNote,
+      extendCaseDeadline,
       routeCaseToDepartment,
       listDeadlines,
       trackCase,

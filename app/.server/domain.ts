@@ -4,3 +4,4 @@ export { INBOX_VIEWS, type InboxView } from '../../server/cases/list-inbox';
 export { departmentUpdateSchema } from '../../server/departments/update-department';
 export { newUserSchema, userUpdateSchema } from '../../server/auth/manage-users';
 export { ROLES } from '../../server/auth/user';
+export { extensionSchema } from '../../server/cases/extend-deadline';

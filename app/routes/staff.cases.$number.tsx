@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '../.server/auth.server';
-import { noteSchema, statusChangeSchema } from '../.server/domain';
+import { extensionSchema, noteSchema, statusChangeSchema } from '../.server/domain';
 import { inlineErrorKey, orHttpError } from '../.server/errors.server';
 import { formValues, parseFields, readForm } from '../.server/forms.server';
 import { translator } from '../.server/i18n.server';
@@ -55,10 +55,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         at: e.createdAt,
         status: e.type === 'status_changed' && typeof e.data.to === 'string' ? e.data.to : undefined,
         actor: e.actorType === 'user' && e.actorId ? view.actorNames[e.actorId] ?? null : e.actorType === 'system' ? t('event.actor.system') : t('event.actor.petitioner'),
-        detail: e.type === 'note_added' && typeof e.data.text === 'string' ? e.data.text : e.type === 'case_assigned' && typeof e.data.assigneeName === 'string' ? e.data.assigneeName : null,
+        detail: eventDetail(e.type, e.data),
         internal: e.visibility === 'internal',
       })),
   };
+}
+
+/** What the staff trail shows under an event: the note, the assignee, the extension's reason. */
+function eventDetail(type: string, data: Record<string, unknown>): string | null {
+  if (type === 'note_added' && typeof data.text === 'string') return data.text;
+  if (type === 'case_assigned' && typeof data.assigneeName === 'string') return data.assigneeName;
+  if (type === 'deadline_extended' && typeof data.reason === 'string') return `${String(data.from)} → ${String(data.to)}: ${data.reason}`;
+  return null;
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -85,6 +93,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await context.services.cases.addCaseNote(user, number, parsed.data.text);
         return { ok: true, message: 'case.noteAdded' };
       }
+      case 'extend': {
+        const parsed = parseFields(extensionSchema, formValues(formData, ['workingDays', 'reason']));
+        if (!parsed.ok) return { ok: false, error: 'case.extensionInvalid' };
+        await context.services.cases.extendCaseDeadline(user, number, parsed.data);
+        return { ok: true, message: 'case.extended' };
+      }
       case 'route': {
         await context.services.cases.routeCaseToDepartment(user, number, String(formData.get('departmentId') ?? ''));
         return { ok: true, message: 'case.routed' };
@@ -93,7 +107,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         return { ok: false, error: 'errors.invalid_input' };
     }
   } catch (error) {
-    return { ok: false, error: inlineErrorKey(error, ['invalid_input', 'illegal_transition']) };
+    return { ok: false, error: inlineErrorKey(error, ['invalid_input', 'illegal_transition', 'extension_not_allowed']) };
   }
 }
 
@@ -247,6 +261,23 @@ export default function CasePage() {
                 <textarea id="status-note" name="note" rows={2} />
                 <button type="submit" className="button small">
                   {t('case.changeStatus')}
+                </button>
+              </Form>
+            </section>
+          ) : null}
+          {kase.deadline ? (
+            <section aria-labelledby="extend-heading" className="panel">
+              <h2 id="extend-heading">{t('case.extendDeadline')}</h2>
+              <p className="hint">{t(`case.extensionRule.${kase.kind}`)}</p>
+              <Form method="post" className="stack">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="extend" />
+                <label htmlFor="workingDays">{t('case.extensionDays')}</label>
+                <input id="workingDays" name="workingDays" type="number" min={1} max={20} defaultValue={10} required />
+                <label htmlFor="extension-reason">{t('case.extensionReason')}</label>
+                <textarea id="extension-reason" name="reason" rows={2} required />
+                <button type="submit" className="button small secondary">
+                  {t('case.extend')}
                 </button>
               </Form>
             </section>

@@ -93,3 +93,31 @@ for (const db of DATABASES) {
     });
   });
 }
+
+for (const db of DATABASES) {
+  describe.skipIf(!db.available)(`deadline extensions on ${db.name}`, () => {
+    let desk: TestDesk;
+    beforeEach(async () => {
+      desk = await createTestDesk(db.name, '2026-03-02T09:00:00Z');
+    });
+    afterEach(async () => desk.dispose());
+
+    it('extends a complaint by up to 10 working days and an information request by up to 20, on the public trail', async () => {
+      const clerk = await addStaff(desk, 'c@water.test', 'clerk', 'water');
+      const complaint = await desk.services.cases.registerPetition({ ...samplePetition, kind: 'complaint' });
+      expect(complaint.dueOn).toBe('2026-03-31');
+      const r = await desk.services.cases.extendCaseDeadline(clerk, complaint.number, { workingDays: 6, reason: 'Waiting for the meter test report' });
+      // Six working days after Tue 31 March: 1, 2, 3 April, (Easter Monday 6 April), 7, 8, 9 April.
+      expect(r.dueOn).toBe('2026-04-09');
+      expect(r.noticeDueOn).toBe('2026-03-04');
+      await expect(desk.services.cases.extendCaseDeadline(clerk, complaint.number, { workingDays: 5, reason: 'More waiting' })).rejects.toMatchObject({
+        code: 'extension_not_allowed',
+      });
+      const info = await desk.services.cases.registerPetition({ ...samplePetition, kind: 'information_request' });
+      await expect(desk.services.cases.extendCaseDeadline(clerk, info.number, { workingDays: 20, reason: 'Archive search needed' })).resolves.toBeTruthy();
+      const pub = await desk.services.cases.trackCase({ number: complaint.number, code: complaint.trackingCode, clientKey: 'x' });
+      expect(pub.dueOn).toBe('2026-04-09');
+      expect(pub.timeline.at(-1)?.type).toBe('deadline_extended');
+    });
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Extending the answer deadline: information requests by up to 20 working days, complaints and
+ * requests by up to 10 (deadlines/deadline.ts has the legal basis). The petitioner must be told,
+ * with the reason, within 2 working days — the event records when that notice is due.
+ */
+import { z } from 'zod';
+import type { Actor } from '../auth/user.js';
+import { vilniusDateOf } from '../deadlines/calendar.js';
+import { extendDueDate, extensionNoticeDueDate } from '../deadlines/deadline.js';
+import { DomainError } from '../errors.js';
+import { isOpen } from './case.js';
+import { loadVisibleCase } from './case-access.js';
+import { updateCase } from './case.repository.js';
+import { appendCaseEvent } from './case-event.repository.js';
+import type { CaseDeps } from './deps.js';
+
+export const extensionSchema = z.object({
+  workingDays: z.coerce.number().int().min(1).max(20),
+  reason: z.string().trim().min(5).max(2000),
+});
+export type Extension = z.infer<typeof extensionSchema>;
+
+export async function extendCaseDeadline(deps: CaseDeps, actor: Actor, number: string, extension: Extension): Promise<{ dueOn: string; noticeDueOn: string }> {
+  const kase = await loadVisibleCase(deps.db, actor, number);
+  if (!kase.dueOn || !isOpen(kase.status)) throw new DomainError('extension_not_allowed', 'only an open, registered case can be extended');
+  const dueOn = extendDueDate(kase.dueOn, kase.kind, extension.workingDays, kase.extendedBy);
+  const now = deps.clock.now();
+  const noticeDueOn = extensionNoticeDueDate(vilniusDateOf(now));
+  await deps.db.transaction().execute(async (trx) => {
+    await updateCase(trx, kase.id, { dueOn, extendedBy: kase.extendedBy + extension.workingDays }, now);
+    await appendCaseEvent(trx, kase.id, {
+      type: 'deadline_extended', actorType: 'user', actorId: actor.id, visibility: 'public',
+      data: { from: kase.dueOn, to: dueOn, workingDays: extension.workingDays, reason: extension.reason, noticeDueOn }, at: now,
+    });
+  });
+  return { dueOn, noticeDueOn };
+}
