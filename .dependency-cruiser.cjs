@@ -4,6 +4,8 @@
  */
 const IO_PACKAGES =
   '(^|node_modules/)(kysely|pg|better-sqlite3|@node-rs/argon2|file-type|nodemailer|smtp-server|imapflow|tesseract\\.js|sharp|pdfjs-dist|graphile-worker|@signpdf/[^/]+)(/|$)';
+/** Where I/O may happen: repositories, adapters, stores, jobs, db/, storage/ and the composition root. */
+const IO_ALLOWED = ['\\.(repository|adapter|store|job)\\.ts$', '^server/db/', '^server/storage/', '^server/(services|cli|config)\\.ts$'];
 const IO_CORE_MODULES = '^(node:)?(fs|fs/promises|net|http|https|child_process|dgram|tls)$';
 
 module.exports = {
@@ -35,12 +37,7 @@ module.exports = {
         'Pure rules and use cases reach I/O only through repositories (*.repository.ts), adapters (*.adapter.ts, *.store.ts), jobs, db/, or the composition root.',
       from: {
         path: '^server/',
-        pathNot: [
-          '\\.(repository|adapter|store|job)\\.ts$',
-          '^server/db/',
-          '^server/storage/',
-          '^server/(services|cli|config)\\.ts$',
-        ],
+        pathNot: IO_ALLOWED,
       },
       to: { dependencyTypesNot: ['type-only'], path: IO_PACKAGES },
     },
@@ -49,12 +46,7 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^server/',
-        pathNot: [
-          '\\.(repository|adapter|store|job)\\.ts$',
-          '^server/db/',
-          '^server/storage/',
-          '^server/(services|cli|config)\\.ts$',
-        ],
+        pathNot: IO_ALLOWED,
       },
       to: { dependencyTypes: ['core'], path: IO_CORE_MODULES },
     },

@@ -16,7 +16,10 @@ import { resolveLocale } from './.server/i18n.server';
 import { useNonce } from './components/nonce';
 import styles from './styles/app.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = await resolveLocale(request, context);

@@ -150,6 +150,28 @@ describe('resident and clerk in Chromium', () => {
     await context.close();
   });
 
+  it('the language switcher keeps the page and sets <html lang>', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${desk.url}/pl/petition`);
+    await page.click('nav.lang-switcher a[hreflang=ru]');
+    await page.waitForURL('**/ru/petition');
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    await expectHeading(page, text('ru', 'petition.title'));
+    await expect(page.locator('label[for=f-subject]').innerText()).resolves.toContain(text('ru', 'petition.field.subject'));
+    await page.close();
+  });
+
+  it('a staff member switches the workspace to English', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, desk.url, 'transport@desk.example');
+    await page.selectOption('#staff-locale', 'en');
+    await page.click(`button:text-is("${text('lt', 'staff.changeLanguage')}")`);
+    await expectHeading(page, text('en', 'inbox.title'));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await context.close();
+  });
+
   it('a manager sees the deadlines page, accessible', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
