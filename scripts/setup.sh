@@ -24,7 +24,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# npm packages exactly as locked (better-sqlite3 builds from source with node-gyp).
+# npm packages as locked (better-sqlite3 builds from source with node-gyp). Not `npm ci`: the
+# registry this project installs from lacks the other platforms' optional builds (rollup's, for
+# one), which `npm ci` insists on finding in the lock file; `npm install` keeps to the lock.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 fi
