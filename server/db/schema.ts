@@ -133,6 +133,22 @@ export interface CaseEventsTable {
   hash: string;
 }
 
+export interface JobsTable {
+  id: string;
+  name: string;
+  payload: string;
+  job_key: string | null;
+  state: string;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   departments: DepartmentsTable;
   services: ServicesTable;
@@ -145,6 +161,7 @@ export interface DB {
   case_counters: CaseCountersTable;
   documents: DocumentsTable;
   case_events: CaseEventsTable;
+  jobs: JobsTable;
 }
 
 // Kept for migrations that add generated columns later.

@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-21_001_initial.js';
+import * as jobs from './2026-11-21_002_jobs.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_001_initial': initial,
+  '2026-11-21_002_jobs': jobs,
 };
 
 export const migrationProvider: MigrationProvider = {
