@@ -1,5 +1,5 @@
 /** Process entry for `npm run desk -- <command>`: the CLI with the web server plugged in. */
-import { runCli } from './server/cli.js';
+import { LONG_RUNNING, runCli } from './server/cli.js';
 import { startWebServer } from './web.js';
 
 const dev = process.argv.includes('--dev');
@@ -9,7 +9,7 @@ runCli(args, {
   serve: async (services) => (await startWebServer(services, { dev })).url,
 }).then(
   (code) => {
-    if (!['serve', 'demo'].includes(args[0] ?? '')) process.exit(code);
+    if (code !== 0 || !LONG_RUNNING.includes(args[0] ?? '')) process.exit(code);
   },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

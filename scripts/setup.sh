@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the app needs, plus (with "test") Chromium and poppler for the test suite.
-APT_PACKAGES=(fonts-dejavu-core)
+APT_PACKAGES=(fonts-dejavu-core poppler-utils tesseract-ocr-lit tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-eng)
 if [ "${1:-}" = "test" ]; then
-  APT_PACKAGES+=(chromium poppler-utils)
+  APT_PACKAGES+=(chromium tesseract-ocr dovecot-imapd swaks)
 fi
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -8,6 +8,10 @@ import { createServices, type Services } from './services.js';
 import { ROLES, type Role } from './auth/user.js';
 import { SERVED_LANGUAGES, type Lang } from './languages.js';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './demo/seed-demo.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startEmailChannels } from './intake/email-channels.js';
+import { runOcrCommand } from './ocr/ocr-command.js';
 
 export interface CliHooks {
   /** Starts the HTTP server; resolves with the URL it listens on. */
@@ -22,9 +26,18 @@ const USAGE = `Petition Desk — npm run desk -- <command>
                                (the password is read from the DESK_PASSWORD environment variable)
   user password --email E      set a new password from DESK_PASSWORD; ends the user's sessions
   verify-audit                 check every case's hash-chained audit trail
-  serve                        start the web app (PORT, HOST)
+  serve                        start the web app (PORT, HOST); on SQLite also the job workers, and
+                               the e-mail channels when SMTP_PORT / IMAP_HOST are set
+  worker [--concurrency N]     run jobs (OCR, analysis) in this process — any number, on any machine
+  mail                         run only the e-mail channels (SMTP listener, IMAP poller)
+  ingest <file|message.eml>…   take files or e-mails in as cases (waits until they are read)
+  ocr <file> [--json] [--lang lt,pl]
+                               print the text of a scan or PDF (per-page confidence with --json)
   demo                         migrate + seed + serve, and print the URL and demo logins
 `;
+
+/** Commands that keep running until the process is stopped. */
+export const LONG_RUNNING = ['serve', 'demo', 'worker', 'mail'];
 
 export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,8 +45,9 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 1;
   }
+  if (command === 'ocr') return runOcrCommand(rest, process.stdout);
   const services = createServices(loadConfig());
-  const keepOpen = command === 'serve' || command === 'demo';
+  const keepOpen = LONG_RUNNING.includes(command);
   try {
     switch (command) {
       case 'migrate': {
@@ -57,19 +71,37 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         console.log(report.problems.length ? `audit trail BROKEN: ${report.problems.length} problems` : 'audit trail intact');
         return report.problems.length ? 2 : 0;
       }
-      case 'serve': {
-        await services.migrate();
-        const url = await hooks.serve(services);
-        console.log(`Petition Desk listening on ${url}`);
-        return 0;
-      }
+      case 'serve':
       case 'demo': {
         await services.migrate();
-        await seedDemo(services);
+        if (command === 'demo') await seedDemo(services);
         const url = await hooks.serve(services);
-        printDemoBanner(url);
+        await startBackground(services);
+        if (command === 'demo') printDemoBanner(url);
+        else console.log(`Petition Desk listening on ${url}`);
         return 0;
       }
+      case 'worker': {
+        await services.migrate();
+        const { values } = parseArgs({ args: rest, options: { concurrency: { type: 'string' } } });
+        const concurrency = values.concurrency ? Math.max(1, Number(values.concurrency)) : undefined;
+        await services.startJobs(concurrency);
+        stopOnSignal(services);
+        console.log(`worker running (${concurrency ?? services.config.jobs.concurrency} at a time)`);
+        return 0;
+      }
+      case 'mail': {
+        await services.migrate();
+        const channels = await startMail(services);
+        if (!channels) {
+          process.stderr.write('no e-mail channel configured: set SMTP_PORT and/or IMAP_HOST, IMAP_USER, IMAP_PASSWORD\n');
+          return 1;
+        }
+        stopOnSignal(services, () => channels.close());
+        return 0;
+      }
+      case 'ingest':
+        return await ingestCommand(services, rest);
       default:
         process.stderr.write(`unknown command "${command}"\n\n${USAGE}`);
         return 1;
@@ -77,6 +109,64 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
   } finally {
     if (!keepOpen) await services.close();
   }
+}
+
+async function startMail(services: Services) {
+  const { mail, limits } = services.config;
+  if (!mail.smtp && !mail.imap) return null;
+  const channels = await startEmailChannels(
+    { deskAddresses: mail.deskAddresses, maxEmailBytes: limits.maxEmailBytes, smtp: mail.smtp, imap: mail.imap },
+    (raw, via) => services.intake.ingestEmail(raw, via),
+    (line) => console.log(line),
+  );
+  if (channels.smtpPort !== null) console.log(`SMTP listener on ${mail.smtp!.host}:${channels.smtpPort} for ${mail.deskAddresses.join(', ')}`);
+  if (channels.pollOnce) console.log(`IMAP poller on ${mail.imap!.host}:${mail.imap!.port} every ${mail.imap!.pollSeconds} s`);
+  return channels;
+}
+
+/** What `serve` runs beside the web: the embedded job workers and the configured mail channels. */
+async function startBackground(services: Services): Promise<void> {
+  if (services.config.jobs.inProcess) await services.startJobs();
+  const channels = await startMail(services);
+  stopOnSignal(services, () => channels?.close());
+}
+
+function stopOnSignal(services: Services, beforeClose?: () => Promise<void> | undefined): void {
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      await beforeClose?.();
+      await services.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+/** `desk ingest a.pdf b.eml …`: each file becomes a case (an .eml through the e-mail intake). */
+async function ingestCommand(services: Services, files: string[]): Promise<number> {
+  if (files.length === 0) {
+    process.stderr.write('usage: desk ingest <file|message.eml>…\n');
+    return 1;
+  }
+  await services.migrate();
+  await services.startJobs();
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    if (file.toLowerCase().endsWith('.eml')) {
+      const r = await services.intake.ingestEmail(bytes, 'cli');
+      console.log(`${file}: ${r.outcome}${r.caseNumber ? ` ${r.caseNumber}` : ''}`);
+    } else {
+      const r = await services.intake.ingestScan(null, { filename: path.basename(file), bytes });
+      console.log(`${file}: ${r.caseNumber}${r.problem ? ` (kept, cannot be read: ${r.problem})` : ''}`);
+    }
+  }
+  await services.drainJobs(10 * 60_000);
+  return 0;
 }
 
 function printDemoBanner(url: string): void {

@@ -1,6 +1,7 @@
 /**
  * The one place that reads the environment. Parsed once with zod, then frozen.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { SERVED_LANGUAGES } from './languages.js';
@@ -33,6 +34,43 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Run jobs (OCR, analysis) inside the web process. Default: yes on SQLite, no on PostgreSQL (use `desk worker`). */
+  JOBS_IN_PROCESS: z.enum(['true', 'false']).optional(),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Tesseract traineddata from Debian's tesseract-ocr-{lit,pol,rus,eng}; nothing is ever downloaded. */
+  TESSDATA_DIR: z.string().default('/usr/share/tesseract-ocr/5/tessdata'),
+  OCR_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** tesseract.js workers grow in memory: each is replaced after this many pages. */
+  OCR_RECYCLE_AFTER_PAGES: z.coerce.number().int().min(1).default(50),
+  MAX_PAGES: z.coerce.number().int().min(1).default(50),
+  MAX_PIXELS: z.coerce.number().int().min(1_000_000).default(100_000_000),
+  /** The desk's e-mail addresses (comma-separated): the SMTP listener accepts mail only for these. */
+  DESK_ADDRESSES: z.string().default('prasymai@vilnius.example'),
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SMTP_HOST: z.string().default('127.0.0.1'),
+  MAX_EMAIL_BYTES: z.coerce.number().int().positive().default(30 * 1024 * 1024),
+  IMAP_HOST: z.string().optional(),
+  IMAP_PORT: z.coerce.number().int().min(1).max(65535).default(993),
+  IMAP_SECURE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  IMAP_USER: z.string().optional(),
+  IMAP_PASSWORD: z.string().optional(),
+  IMAP_MAILBOX: z.string().default('INBOX'),
+  /** Move taken messages here (created if missing); unset: mark them \\Seen. */
+  IMAP_PROCESSED_MAILBOX: z.string().optional(),
+  IMAP_POLL_SECONDS: z.coerce.number().positive().default(60),
+  TEMPLATES_DIR: z.string().default('./templates'),
+  /** The PKCS#12 (certificate + key) replies are sealed with; unset: a demo certificate is generated into DATA_DIR. */
+  SIGNING_P12_PATH: z.string().optional(),
+  SIGNING_P12_PASSPHRASE: z.string().optional(),
+  /** The municipality's mail relay for replies; unset: the desk runs a local catcher (DATA_DIR/outbox). */
+  OUTGOING_SMTP_HOST: z.string().optional(),
+  OUTGOING_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  OUTGOING_SMTP_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  OUTGOING_SMTP_USER: z.string().optional(),
+  OUTGOING_SMTP_PASSWORD: z.string().optional(),
+  /** Port of the demo's local mail catcher (0 = any free port). */
+  OUTBOX_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  MAIL_FROM: z.string().default('Vilniaus miesto savivaldybė <prasymai@vilnius.example>'),
 });
 
 export type DatabaseTarget =
@@ -54,6 +92,19 @@ export interface Config {
   readonly maxUploadBytes: number;
   readonly maxUploadFiles: number;
   readonly trustProxy: boolean;
+  readonly jobs: { inProcess: boolean; concurrency: number };
+  readonly ocr: { tessdataDir: string; workers: number; recycleAfterPages: number };
+  readonly limits: { maxPages: number; maxPixels: number; maxEmailBytes: number };
+  readonly templatesDir: string;
+  readonly signing: { p12Path: string; passphrase: string } | null;
+  readonly outgoing: { host: string; port: number; secure: boolean; user?: string; password?: string } | null;
+  readonly outboxPort: number;
+  readonly mailFrom: string;
+  readonly mail: {
+    deskAddresses: string[];
+    smtp: { host: string; port: number } | null;
+    imap: { host: string; port: number; secure: boolean; user: string; password: string; mailbox: string; processedMailbox: string | null; pollSeconds: number } | null;
+  };
 }
 
 export function parseDatabaseUrl(url: string | undefined, dataDir: string): DatabaseTarget {
@@ -71,9 +122,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const database = parseDatabaseUrl(e.DATABASE_URL, dataDir);
   return Object.freeze({
     env: e.NODE_ENV,
-    database: parseDatabaseUrl(e.DATABASE_URL, dataDir),
+    database,
     dataDir,
     blobDir: path.join(dataDir, 'blobs'),
     port: e.PORT,
@@ -86,5 +138,35 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     maxUploadFiles: e.MAX_UPLOAD_FILES,
     trustProxy: e.TRUST_PROXY,
+    jobs: Object.freeze({
+      inProcess: e.JOBS_IN_PROCESS ? e.JOBS_IN_PROCESS === 'true' : database.dialect === 'sqlite',
+      concurrency: e.JOB_CONCURRENCY ?? Math.max(2, os.availableParallelism()),
+    }),
+    ocr: Object.freeze({ tessdataDir: e.TESSDATA_DIR, workers: e.OCR_WORKERS ?? os.availableParallelism(), recycleAfterPages: e.OCR_RECYCLE_AFTER_PAGES }),
+    templatesDir: path.resolve(e.TEMPLATES_DIR),
+    signing: e.SIGNING_P12_PATH ? { p12Path: path.resolve(e.SIGNING_P12_PATH), passphrase: e.SIGNING_P12_PASSPHRASE ?? '' } : null,
+    outgoing: e.OUTGOING_SMTP_HOST
+      ? { host: e.OUTGOING_SMTP_HOST, port: e.OUTGOING_SMTP_PORT, secure: e.OUTGOING_SMTP_SECURE, user: e.OUTGOING_SMTP_USER, password: e.OUTGOING_SMTP_PASSWORD }
+      : null,
+    outboxPort: e.OUTBOX_SMTP_PORT,
+    mailFrom: e.MAIL_FROM,
+    limits: Object.freeze({ maxPages: e.MAX_PAGES, maxPixels: e.MAX_PIXELS, maxEmailBytes: e.MAX_EMAIL_BYTES }),
+    mail: Object.freeze({
+      deskAddresses: e.DESK_ADDRESSES.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean),
+      smtp: e.SMTP_PORT === undefined ? null : { host: e.SMTP_HOST, port: e.SMTP_PORT },
+      imap:
+        e.IMAP_HOST && e.IMAP_USER && e.IMAP_PASSWORD
+          ? {
+              host: e.IMAP_HOST,
+              port: e.IMAP_PORT,
+              secure: e.IMAP_SECURE,
+              user: e.IMAP_USER,
+              password: e.IMAP_PASSWORD,
+              mailbox: e.IMAP_MAILBOX,
+              processedMailbox: e.IMAP_PROCESSED_MAILBOX ?? null,
+              pollSeconds: e.IMAP_POLL_SECONDS,
+            }
+          : null,
+    }),
   });
 }

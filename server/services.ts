@@ -11,7 +11,6 @@ import type { BlobStore } from './storage/blob-store.js';
 import type { CaseDeps } from './cases/deps.js';
 import type { AuthDeps } from './auth/deps.js';
 import { registerPetition } from './cases/register-petition.js';
-import { submitWebPetition } from './cases/submit-web-petition.js';
 import { getCaseForStaff } from './cases/get-case.js';
 import { listInbox } from './cases/list-inbox.js';
 import { assignCase } from './cases/assign-case.js';
@@ -31,6 +30,37 @@ import { listDepartments } from './departments/list-departments.js';
 import { findServiceBySlug, listServiceCatalogue } from './departments/list-service-catalogue.js';
 import { updateDepartment } from './departments/update-department.js';
 import { seedCatalogue } from './departments/seed-catalogue.js';
+import { searchCases } from './cases/search-cases.js';
+import { correctPageText, documentProgress, getDocumentText, readDocumentForViewing } from './cases/document-text.js';
+import { createJobQueue } from './jobs/create-job-queue.js';
+import type { JobQueue } from './jobs/job-queue.js';
+import type { JobDefinition } from './jobs/job.js';
+import type { IntakeDeps } from './intake/deps.js';
+import { submitWebPetition } from './intake/submit-web-petition.js';
+import { ingestEmail } from './intake/ingest-email.js';
+import { ingestScan } from './intake/ingest-scan.js';
+import { previewPage } from './intake/preview-page.js';
+import { extractTextJob } from './intake/extract-text.job.js';
+import { analyseCaseJob } from './intake/analyse-case.job.js';
+import { hintsOnlyAnalyser, type CaseAnalyser } from './intake/case-analyser.js';
+import { DEFAULT_FILE_LIMITS } from './intake/inspect-file.js';
+import { DEFAULT_EMAIL_LIMITS } from './intake/parse-email.adapter.js';
+import type { TextRecognizer } from './ocr/text-recognizer.js';
+import { createTesseractPool } from './ocr/tesseract-pool.adapter.js';
+import type { ReplyDeps } from './replies/deps.js';
+import type { Mailer } from './replies/mailer.js';
+import { createSmtpMailer } from './replies/smtp-mailer.adapter.js';
+import { startMailCatcher, type MailCatcher } from './replies/mail-catcher.adapter.js';
+import { loadTemplates } from './replies/template.store.js';
+import type { Signer } from './replies/signing/signer.js';
+import { createP12Signer } from './replies/signing/p12-key.adapter.js';
+import { ensureDemoCertificate } from './replies/signing/demo-certificate.adapter.js';
+import { listReplyTemplates, startReply } from './replies/start-reply.js';
+import { approveReply, requestReplyApproval, saveReplyDraft } from './replies/edit-reply.js';
+import { previewReply, signAndSendReply } from './replies/send-reply.js';
+import { getReplyForEditing, listCaseReplies } from './replies/get-reply.js';
+import { changeReplyLanguage } from './cases/change-reply-language.js';
+import { readReplyForResident } from './cases/read-reply-for-resident.js';
 
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
@@ -41,11 +71,34 @@ function bind<D, T extends Record<string, (deps: D, ...args: never[]) => unknown
   };
 }
 
-export function createServices(config: Config, options: { clock?: Clock; db?: Database; blobs?: BlobStore; secret?: string } = {}) {
+export interface ServiceOptions {
+  clock?: Clock;
+  db?: Database;
+  blobs?: BlobStore;
+  secret?: string;
+  jobs?: JobQueue;
+  recognizer?: TextRecognizer;
+  analyser?: CaseAnalyser;
+}
+
+export function createServices(config: Config, options: ServiceOptions = {}) {
+  const clock = options.clock ?? systemClock;
   const db = options.db ?? createDatabase(config.database);
   const blobs = options.blobs ?? createFileBlobStore(config.blobDir);
   const secret = options.secret ?? config.sessionSecret ?? loadOrCreateSecret(config.dataDir);
-  return bindServices(config, { db, blobs, secret, clock: options.clock ?? systemClock });
+  const jobs = options.jobs ?? createJobQueue(config.database, db, clock);
+  // OCR workers start on the first page to read, not in processes that never read one.
+  const recognizer = options.recognizer ?? lazyRecognizer(() => createTesseractPool(config.ocr));
+  const analyser = options.analyser ?? hintsOnlyAnalyser(config.fallbackLanguage);
+  return bindServices(config, { db, blobs, secret, clock, jobs, recognizer, analyser });
+}
+
+function lazyRecognizer(create: () => TextRecognizer): TextRecognizer {
+  let instance: TextRecognizer | undefined;
+  return {
+    recognize: (png, languages) => (instance ??= create()).recognize(png, languages),
+    close: async () => instance?.close(),
+  };
 }
 
 interface Ports {
@@ -53,6 +106,9 @@ interface Ports {
   blobs: BlobStore;
   secret: string;
   clock: Clock;
+  jobs: JobQueue;
+  recognizer: TextRecognizer;
+  analyser: CaseAnalyser;
 }
 
 export type Services = ReturnType<typeof bindUseCases> & {
@@ -65,9 +121,35 @@ function bindServices(config: Config, ports: Ports): Services {
 }
 
 function bindUseCases(config: Config, ports: Ports) {
-  const { db, blobs, secret, clock } = ports;
+  const { db, blobs, secret, clock, jobs, recognizer, analyser } = ports;
   const caseDeps: CaseDeps = { db, clock, blobs, secret };
   const authDeps: AuthDeps = { db, clock, sessionHours: config.sessionHours };
+  const intakeDeps: IntakeDeps = {
+    ...caseDeps,
+    jobs,
+    fileLimits: { ...DEFAULT_FILE_LIMITS, maxBytes: config.maxUploadBytes, maxPages: config.limits.maxPages, maxPixels: config.limits.maxPixels },
+    emailLimits: { ...DEFAULT_EMAIL_LIMITS, maxAttachmentBytes: config.maxUploadBytes },
+    fallbackLanguage: config.fallbackLanguage,
+    maxFilesPerPetition: config.maxUploadFiles,
+  };
+  // Replies: templates, signer and mailer are made on first use (a demo certificate is generated then).
+  let signer: Signer | undefined;
+  let catcher: MailCatcher | undefined;
+  let mailer: Mailer | null | undefined;
+  const replyDeps: ReplyDeps = {
+    ...caseDeps,
+    templates: () => loadTemplates(config.templatesDir),
+    signer: () =>
+      (signer ??= createP12Signer({ ...(config.signing ?? ensureDemoCertificate(config.dataDir, clock.now())), clock })),
+    mailer: () => {
+      if (mailer !== undefined) return mailer;
+      const target = config.outgoing ?? (catcher ? { host: '127.0.0.1', port: catcher.port, secure: false } : null);
+      mailer = target ? createSmtpMailer(target) : null;
+      return mailer;
+    },
+    mailFrom: config.mailFrom,
+  };
+  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob({ ...intakeDeps, analyser })];
 
   return {
     config,
@@ -75,7 +157,23 @@ function bindUseCases(config: Config, ports: Ports) {
     /** For the web's CSRF tokens (app/.server only). */
     secret,
     migrate: () => migrateToLatest(db),
-    close: () => db.destroy(),
+    /** Runs the pipeline's jobs in this process (the embedded default, or a `desk worker`). */
+    startJobs: (concurrency = config.jobs.concurrency) => jobs.start(jobDefinitions, { concurrency }),
+    drainJobs: (timeoutMs?: number) => jobs.drain(timeoutMs),
+    jobStats: () => jobs.stats(),
+    /** The demo's outgoing mail server (when no relay is configured): replies land in DATA_DIR/outbox. */
+    startMailCatcher: async () => {
+      if (config.outgoing || catcher) return catcher ?? null;
+      catcher = await startMailCatcher({ host: '127.0.0.1', port: config.outboxPort, dir: `${config.dataDir}/outbox` });
+      mailer = undefined;
+      return catcher;
+    },
+    close: async () => {
+      await catcher?.close();
+      await jobs.close();
+      await recognizer.close();
+      await db.destroy();
+    },
     cases: bind(caseDeps, {
       registerPetition,
       getCaseForStaff,
@@ -89,11 +187,26 @@ function bindUseCases(config: Config, ports: Ports) {
       trackCase,
       readCaseDocument,
       verifyAudit,
+      searchCases,
+      getDocumentText,
+      correctPageText,
+      documentProgress,
+      readDocumentForViewing,
+      changeReplyLanguage,
+      readReplyForResident,
     }),
-    petitions: bind(
-      { ...caseDeps, uploadLimits: { maxFiles: config.maxUploadFiles, maxBytesPerFile: config.maxUploadBytes } },
-      { submitWebPetition },
-    ),
+    replies: bind(replyDeps, {
+      listReplyTemplates,
+      startReply,
+      saveReplyDraft,
+      requestReplyApproval,
+      approveReply,
+      previewReply,
+      signAndSendReply,
+      getReplyForEditing,
+      listCaseReplies,
+    }),
+    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, previewPage }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     departments: bind(authDeps, { listDepartments, listServiceCatalogue, findServiceBySlug, updateDepartment, seedCatalogue }),
   };

@@ -56,7 +56,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
       .map(async (f) => ({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );
   try {
-    const registered = await context.services.petitions.submitWebPetition(parsed.data, files);
+    const registered = await context.services.intake.submitWebPetition(parsed.data, files);
     return { ok: true, number: registered.number, trackingCode: registered.trackingCode, dueOn: registered.dueOn };
   } catch (error) {
     return { ok: false, errors: {}, formError: inlineErrorKey(error, ['invalid_input']), values };

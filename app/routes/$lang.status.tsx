@@ -1,4 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { grantCaseAccess } from '../.server/track-access.server';
 import { Form, useActionData, useLoaderData, useNavigation, useParams } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { CaseTimeline } from '../components/CaseTimeline';
 import { CsrfInput } from '../components/CsrfInput';
 import { Field } from '../components/Field';
 import { StatusBadge } from '../components/StatusBadge';
-import { formatDate } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { titleFromLoader } from '../meta';
 
 export const meta = titleFromLoader;
@@ -32,7 +33,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const view = await context.services.cases.trackCase({ ...parsed.data, clientKey: context.clientIp });
     const departments = await context.services.departments.listDepartments();
     const department = departments.find((d) => d.id === view.departmentId);
-    return { ok: true as const, view: { ...view, departmentName: department ? department.names[lang] : null } };
+    return data(
+      { ok: true as const, view: { ...view, departmentName: department ? department.names[lang] : null } },
+      { headers: { 'Set-Cookie': await grantCaseAccess(context, view.number) } },
+    );
   } catch (error) {
     const key = inlineErrorKey(error, ['not_found', 'rate_limited']);
     return { ok: false as const, error: key === 'errors.not_found' ? 'track.noMatch' : key, number: parsed.data.number };
@@ -100,6 +104,21 @@ export default function StatusPage() {
               </>
             ) : null}
           </dl>
+          {result.view.replies.length > 0 ? (
+            <>
+              <h3>{t('track.replies')}</h3>
+              <ul className="documents">
+                {result.view.replies.map((r) => (
+                  <li key={r.id}>
+                    <a href={`/${lang}/replies/${r.id}`} data-testid="reply-download">
+                      {r.filename}
+                    </a>{' '}
+                    <span className="muted">{formatDateTime(r.createdAt, lang)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <h3>{t('case.timeline')}</h3>
           <CaseTimeline lang={lang} entries={result.view.timeline.map((e, i) => ({ key: String(i), type: e.type, at: e.at, status: e.status }))} />
         </section>

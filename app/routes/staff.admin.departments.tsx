@@ -35,6 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     legalName: formData.get('legalName'),
     email: formData.get('email'),
     active: formData.get('active') === 'yes',
+    fourEyes: formData.get('fourEyes') === 'yes',
     names: Object.fromEntries(SERVED_LANGUAGES.map((l) => [l, formData.get(`name_${l}`)])),
   });
   if (!parsed.success) return { ok: false, message: 'errors.invalid_input' };
@@ -79,6 +80,10 @@ export default function DepartmentsPage() {
             <span className="contents">
               <label htmlFor={`active-${d.id}`}>{t('admin.takesCases')}</label>
               <input id={`active-${d.id}`} type="checkbox" name="active" value="yes" defaultChecked={d.active} />
+            </span>
+            <span className="contents">
+              <label htmlFor={`four-eyes-${d.id}`}>{t('admin.fourEyes')}</label>
+              <input id={`four-eyes-${d.id}`} type="checkbox" name="fourEyes" value="yes" defaultChecked={d.fourEyes} />
             </span>
             <button type="submit" className="button small">
               {t('admin.save')}

@@ -1,5 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { isServedLanguage, LANGUAGES, SERVED_LANGUAGES } from '../../server/languages';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '../.server/auth.server';
 import { extensionSchema, noteSchema, statusChangeSchema } from '../.server/domain';
@@ -18,11 +20,16 @@ export const meta = titleFromLoader;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const view = await orHttpError(() => context.services.cases.getCaseForStaff(user, params.number ?? ''));
-  const departments = await context.services.departments.listDepartments({ activeOnly: true });
+  const [departments, templates, replies] = await Promise.all([
+    context.services.departments.listDepartments({ activeOnly: true }),
+    context.services.replies.listReplyTemplates(user, params.number ?? ''),
+    context.services.replies.listCaseReplies(user, params.number ?? ''),
+  ]);
+  const sent = new URL(request.url).searchParams.get('sent');
   const { kase, petitioner } = view;
   const t = await translator(user.locale);
   return {
-    title: `${kase.number} — ${kase.subject}`,
+    title: `${kase.number} — ${kase.subject || t('case.noSubject')}`,
     locale: user.locale,
     me: user.id,
     kase: {
@@ -42,7 +49,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       deadline: view.deadline,
     },
     petitioner: { name: petitioner.name, email: petitioner.email, phone: petitioner.phone, address: petitioner.address },
-    documents: view.documents.map((d) => ({ id: d.id, filename: d.filename, mediaType: d.mediaType, sizeKb: Math.ceil(d.sizeBytes / 1024), role: d.role })),
+    documents: view.documents.map((d) => ({
+      id: d.id,
+      filename: d.filename,
+      mediaType: d.mediaType,
+      sizeKb: Math.ceil(d.sizeBytes / 1024),
+      role: d.role,
+      status: d.status,
+      problem: d.problem,
+      pageCount: d.pageCount,
+      pagesDone: d.pagesDone,
+    })),
+    reviewReason: kase.reviewReason,
+    templates: templates.map((tp) => ({ id: tp.id, kind: tp.kind, title: tp.title[kase.replyLanguage] })),
+    replies: replies.map((r) => ({ id: r.id, subject: r.subject, status: r.status, language: r.language, documentId: r.documentId, delivery: r.delivery })),
+    sent,
     nextStatuses: view.nextStatuses,
     assignees: view.assignees,
     departments: departments.map((d) => ({ id: d.id, name: d.names[user.locale] })),
@@ -99,6 +120,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await context.services.cases.extendCaseDeadline(user, number, parsed.data);
         return { ok: true, message: 'case.extended' };
       }
+      case 'startReply': {
+        const id = await context.services.replies.startReply(user, number, String(formData.get('templateId') ?? ''));
+        return redirect(`/staff/replies/${id}`);
+      }
+      case 'replyLanguage': {
+        const lang = String(formData.get('replyLanguage') ?? '');
+        if (!isServedLanguage(lang)) return { ok: false, error: 'errors.invalid_input' };
+        await context.services.cases.changeReplyLanguage(user, number, lang);
+        return { ok: true, message: 'reply.languageChanged' };
+      }
       case 'route': {
         await context.services.cases.routeCaseToDepartment(user, number, String(formData.get('departmentId') ?? ''));
         return { ok: true, message: 'case.routed' };
@@ -113,19 +144,30 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, documents, nextStatuses, assignees, departments, timeline, locale, me } = useLoaderData<typeof loader>();
+  const { kase, petitioner, documents: loadedDocuments, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const documents = useLiveDocuments(kase.number, loadedDocuments);
   const canAssignMe = assignees.some((a) => a.id === me) && kase.assigneeId !== me;
   return (
     <>
       <div className="case-head">
         <h1>
-          <span className="case-number">{kase.number}</span> {kase.subject}
+          <span className="case-number">{kase.number}</span> {kase.subject || t('case.noSubject')}
         </h1>
         <p className="case-meta">
           <StatusBadge status={kase.status} /> <DeadlineBadge deadline={kase.deadline} />
         </p>
       </div>
+      {sent ? (
+        <div className="flash" role="status">
+          <p>{t(sent === 'email' ? 'reply.sentByEmail' : 'reply.sentForDownload')}</p>
+        </div>
+      ) : null}
+      {kase.status === 'needs_review' && reviewReason ? (
+        <div className="notice" role="note">
+          {t('case.reviewBecause')} {t(`review.${reviewReason}`)}
+        </div>
+      ) : null}
       {result ? (
         <div className={result.ok ? 'flash' : 'error-summary'} role={result.ok ? 'status' : 'alert'}>
           <p>{t(result.ok ? (result.message as string) : (result.error as string))}</p>
@@ -161,22 +203,87 @@ export default function CasePage() {
               {kase.body}
             </div>
           </section>
+          <section aria-labelledby="reply-heading" className="panel">
+            <h2 id="reply-heading">{t('reply.heading')}</h2>
+            {replies.length > 0 ? (
+              <ul className="documents">
+                {replies.map((r) => (
+                  <li key={r.id}>
+                    <a href={`/staff/replies/${r.id}`}>{r.subject}</a> <span className="badge">{t(`reply.status.${r.status}`)}</span>{' '}
+                    <span className="muted">{t(`language.${r.language}`)}</span>
+                    {r.documentId ? (
+                      <>
+                        {' '}
+                        <a href={`/staff/documents/${r.documentId}`}>{t('reply.signedPdf')}</a>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <Form method="post" className="inline-fields">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="replyLanguage" />
+              <label htmlFor="replyLanguage">{t('reply.language')}</label>
+              <select id="replyLanguage" name="replyLanguage" defaultValue={kase.replyLanguage}>
+                {SERVED_LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {LANGUAGES[l].endonym}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="button small secondary">
+                {t('reply.changeLanguage')}
+              </button>
+            </Form>
+            {templates.length > 0 ? (
+              <Form method="post" className="inline-fields">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="startReply" />
+                <label htmlFor="templateId">{t('reply.template')}</label>
+                <select id="templateId" name="templateId" lang={kase.replyLanguage}>
+                  {templates.map((tp) => (
+                    <option key={tp.id} value={tp.id}>
+                      {tp.title}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="button small">
+                  {t('reply.write')}
+                </button>
+              </Form>
+            ) : null}
+          </section>
           <section aria-labelledby="docs-heading" className="panel">
             <h2 id="docs-heading">{t('case.documents')}</h2>
             {documents.length === 0 ? (
               <p className="muted">{t('case.noDocuments')}</p>
             ) : (
-              <ul className="documents">
+              <ul className="documents" aria-live="polite">
                 {documents.map((d) => (
-                  <li key={d.id}>
+                  <li key={d.id} data-testid="document" data-status={d.status}>
                     <a href={`/staff/documents/${d.id}`}>{d.filename}</a>{' '}
                     <span className="muted">
                       ({d.mediaType}, {formatNumber(d.sizeKb, locale)} KB)
-                    </span>
+                    </span>{' '}
+                    <span className={`badge doc-${d.status}`}>{t(`docStatus.${d.status}`)}</span>{' '}
+                    {d.status === 'extracting' && d.pageCount ? (
+                      <progress className="doc-progress" max={d.pageCount} value={d.pagesDone} aria-label={t('case.ocrProgress', { done: d.pagesDone, total: d.pageCount })} />
+                    ) : null}
+                    {d.status === 'extracted' || d.status === 'extracting' || d.problem ? (
+                      <>
+                        {' '}
+                        <a href={`/staff/texts/${d.id}`}>{t('case.viewText')}</a>
+                      </>
+                    ) : null}
+                    {d.problem ? <p className="doc-problem">{t(`problem.${d.problem}`)}</p> : null}
                   </li>
                 ))}
               </ul>
             )}
+            <p>
+              <a href={`/staff/intake?case=${kase.number}`}>{t('case.addScans')}</a>
+            </p>
           </section>
           <section aria-labelledby="trail-heading" className="panel">
             <h2 id="trail-heading">{t('case.timeline')}</h2>
@@ -186,7 +293,7 @@ export default function CasePage() {
         <aside className="case-side" aria-label={t('case.actions')}>
           <section aria-labelledby="petitioner-heading" className="panel">
             <h2 id="petitioner-heading">{t('case.petitioner')}</h2>
-            <p>{petitioner.name}</p>
+            <p>{petitioner.name || t('case.unknownPetitioner')}</p>
             {petitioner.email ? <p>{petitioner.email}</p> : null}
             {petitioner.phone ? <p>{petitioner.phone}</p> : null}
             {petitioner.address ? <p>{petitioner.address}</p> : null}
@@ -298,4 +405,24 @@ export default function CasePage() {
       </div>
     </>
   );
+}
+
+type LiveDocument = { id: string; status: string; problem: string | null; pageCount: number | null; pagesDone: number };
+
+/** Document states as the server streams them (text extraction may run in another process). */
+function useLiveDocuments<D extends LiveDocument>(caseNumber: string, initial: D[]): D[] {
+  const [documents, setDocuments] = useState(initial);
+  useEffect(() => setDocuments(initial), [initial]);
+  const pending = initial.some((d) => d.status === 'stored' || d.status === 'extracting');
+  useEffect(() => {
+    if (!pending || typeof EventSource === 'undefined') return;
+    const source = new EventSource(`/staff/cases/${caseNumber}/progress`);
+    source.addEventListener('progress', (e) => {
+      const update = JSON.parse((e as MessageEvent<string>).data) as { documents: LiveDocument[] };
+      setDocuments((prev) => prev.map((d) => ({ ...d, ...(update.documents.find((u) => u.id === d.id) ?? {}) })));
+    });
+    source.addEventListener('done', () => source.close());
+    return () => source.close();
+  }, [caseNumber, pending]);
+  return documents;
 }

@@ -67,6 +67,9 @@ export default function StaffLayout() {
                 {t('nav.inbox')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/staff/intake">{t('nav.intake')}</NavLink>
+            </li>
             {isManager ? (
               <li>
                 <NavLink to="/staff/deadlines">{t('nav.deadlines')}</NavLink>

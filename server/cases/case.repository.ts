@@ -1,14 +1,14 @@
 /**
  * Kysely queries for cases, petitioners and documents. Rows become domain types here.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Lang } from '../languages.js';
 import type { PetitionKind } from '../deadlines/deadline.js';
 import type { CaseDocument, CaseRecord, CaseStatus, Channel, Petitioner } from './case.js';
 import { GENESIS_HASH } from './audit-chain.js';
 
-type CaseRow = DB['cases'];
+type CaseRow = Selectable<DB['cases']>;
 
 function toCase(row: CaseRow): CaseRecord {
   return {
@@ -29,6 +29,7 @@ function toCase(row: CaseRow): CaseRecord {
     registeredOn: row.registered_on,
     dueOn: row.due_on,
     extendedBy: Number(row.extended_by),
+    reviewReason: row.review_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -112,6 +113,7 @@ export type CasePatch = Partial<{
   extendedBy: number;
   language: Lang | null;
   replyLanguage: Lang;
+  reviewReason: string | null;
 }>;
 
 export async function updateCase(trx: Kysely<DB>, id: string, patch: CasePatch, at: Date): Promise<void> {
@@ -124,6 +126,7 @@ export async function updateCase(trx: Kysely<DB>, id: string, patch: CasePatch, 
   if (patch.extendedBy !== undefined) set.extended_by = patch.extendedBy;
   if (patch.language !== undefined) set.language = patch.language;
   if (patch.replyLanguage !== undefined) set.reply_language = patch.replyLanguage;
+  if (patch.reviewReason !== undefined) set.review_reason = patch.reviewReason;
   await trx.updateTable('cases').set(set).where('id', '=', id).execute();
 }
 
@@ -142,7 +145,10 @@ export async function findPetitioner(db: Kysely<DB>, id: string): Promise<Petiti
   return row && { id: row.id, name: row.name, email: row.email, phone: row.phone, address: row.address, language: row.language as Lang };
 }
 
-export async function insertDocument(trx: Kysely<DB>, d: CaseDocument): Promise<void> {
+export async function insertDocument(
+  trx: Kysely<DB>,
+  d: Omit<CaseDocument, 'status' | 'problem' | 'pageCount' | 'pagesDone'> & Partial<Pick<CaseDocument, 'status' | 'problem' | 'pageCount'>>,
+): Promise<void> {
   await trx
     .insertInto('documents')
     .values({
@@ -154,11 +160,14 @@ export async function insertDocument(trx: Kysely<DB>, d: CaseDocument): Promise<
       size_bytes: d.sizeBytes,
       sha256: d.sha256,
       created_at: d.createdAt,
+      status: d.status ?? 'stored',
+      problem: d.problem ?? null,
+      page_count: d.pageCount ?? null,
     })
     .execute();
 }
 
-function toDocument(row: DB['documents']): CaseDocument {
+export function toDocument(row: Selectable<DB['documents']>): CaseDocument {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -168,6 +177,10 @@ function toDocument(row: DB['documents']): CaseDocument {
     sizeBytes: Number(row.size_bytes),
     sha256: row.sha256,
     createdAt: row.created_at,
+    status: row.status as CaseDocument['status'],
+    problem: row.problem,
+    pageCount: row.page_count === null ? null : Number(row.page_count),
+    pagesDone: Number(row.pages_done),
   };
 }
 
@@ -189,6 +202,8 @@ export interface InboxFilter {
   assigneeId?: string;
   statuses: readonly CaseStatus[];
   limit: number;
+  /** Only these cases (search results). */
+  ids?: readonly string[];
 }
 
 export interface InboxRow {
@@ -229,6 +244,7 @@ export async function listInboxRows(db: Kysely<DB>, f: InboxFilter): Promise<Inb
     });
   }
   if (f.assigneeId) q = q.where('cases.assignee_id', '=', f.assigneeId);
+  if (f.ids) q = f.ids.length ? q.where('cases.id', 'in', [...f.ids]) : q.where(sql<boolean>`false`);
   const rows = await q
     .orderBy(sql`case when cases.due_on is null then 1 else 0 end`)
     .orderBy('cases.due_on', 'asc')

@@ -77,6 +77,8 @@ export interface CaseRecord {
   registeredOn: string | null;
   dueOn: string | null;
   extendedBy: number;
+  /** Why the case waits in "needs review" (an i18n key under review.). */
+  reviewReason: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -90,15 +92,24 @@ export interface Petitioner {
   language: Lang;
 }
 
+export const DOCUMENT_STATUSES = ['stored', 'extracting', 'extracted', 'rejected', 'failed'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
 export interface CaseDocument {
   id: string;
   caseId: string;
+  /** original: the raw e-mail or the letter as scanned; attachment: sent with it; reply: our answer. */
   role: 'original' | 'attachment' | 'reply';
   filename: string;
   mediaType: string;
   sizeBytes: number;
   sha256: string;
   createdAt: string;
+  /** Where text extraction stands; rejected/failed carry the reason in `problem`. */
+  status: DocumentStatus;
+  problem: string | null;
+  pageCount: number | null;
+  pagesDone: number;
 }
 
 /** Event types; `PUBLIC_EVENT_TYPES` are the ones a resident sees on the status page. */
@@ -111,6 +122,14 @@ export const EVENT_TYPES = [
   'note_added',
   'document_added',
   'deadline_extended',
+  'text_extracted',
+  'text_corrected',
+  'document_problem',
+  'message_received',
+  'language_changed',
+  'reply_drafted',
+  'reply_approved',
+  'reply_sent',
 ] as const;
 export type CaseEventType = (typeof EVENT_TYPES)[number];
 

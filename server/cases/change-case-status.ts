@@ -4,6 +4,7 @@ import { IllegalTransitionError, InvalidInputError } from '../errors.js';
 import { canTransition, type CaseStatus } from './case.js';
 import { loadVisibleCase } from './case-access.js';
 import { updateCase } from './case.repository.js';
+import { registerReceivedCase } from './open-case.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import type { CaseDeps } from './deps.js';
 
@@ -13,12 +14,18 @@ export async function changeCaseStatus(deps: CaseDeps, actor: Actor, number: str
   if (to === 'assigned' && !kase.assigneeId) throw new InvalidInputError('assign someone first', { reason: 'needs_assignee' });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    // Giving an assigned case back to the queue clears its assignee.
-    const unassign = to === 'registered' && kase.status === 'assigned';
-    await updateCase(trx, kase.id, { status: to, ...(unassign ? { assigneeId: null } : {}) }, now);
-    await appendCaseEvent(trx, kase.id, {
-      type: 'status_changed', actorType: 'user', actorId: actor.id, visibility: 'public', data: { from: kase.status, to }, at: now,
-    });
+    if (to === 'registered' && !kase.registeredOn) {
+      // A reviewed case is registered as of when it was received: the deadline runs from then.
+      await updateCase(trx, kase.id, { reviewReason: null }, now);
+      await registerReceivedCase(trx, kase, now, { reviewedBy: actor.id });
+    } else {
+      // Giving an assigned case back to the queue clears its assignee.
+      const unassign = to === 'registered' && kase.status === 'assigned';
+      await updateCase(trx, kase.id, { status: to, ...(unassign ? { assigneeId: null } : {}) }, now);
+      await appendCaseEvent(trx, kase.id, {
+        type: 'status_changed', actorType: 'user', actorId: actor.id, visibility: 'public', data: { from: kase.status, to }, at: now,
+      });
+    }
     if (note) {
       await appendCaseEvent(trx, kase.id, { type: 'note_added', actorType: 'user', actorId: actor.id, visibility: 'internal', data: { text: note }, at: now });
     }

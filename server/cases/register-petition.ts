@@ -1,25 +1,24 @@
 /**
- * Takes a petition in and registers it: petitioner, case number, registration date and the
- * legal due date, documents, and the audit events — one transaction. Attachments are written
- * to the blob store first, so a failure later never loses what the resident sent.
+ * Takes a petition whose text we already have (web form, demo data) and registers it at once:
+ * petitioner, number, registration date, legal due date, documents, audit events — one
+ * transaction. Files are written to the blob store first, so a later failure loses nothing.
+ * `inTransaction` lets the caller add work (jobs) to the same transaction.
  */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
 import type { Lang } from '../languages.js';
-import { registrationDate, responseDueDate } from '../deadlines/deadline.js';
 import type { PetitionKind } from '../deadlines/deadline.js';
-import { newId } from '../ids.js';
 import { InvalidInputError } from '../errors.js';
 import type { CaseDeps } from './deps.js';
 import type { StoredBlob } from '../storage/blob-store.js';
 import type { Channel } from './case.js';
-import { formatCaseNumber } from './case-number.js';
-import { generateTrackingCode, hashTrackingCode } from './tracking-code.js';
-import { insertCase, insertDocument, insertPetitioner, takeCaseSequence, updateCase } from './case.repository.js';
-import { appendCaseEvent } from './case-event.repository.js';
+import { attachDocument, openCase, registerReceivedCase } from './open-case.js';
 
 export interface IncomingFile {
   filename: string;
   mediaType: string;
   bytes: Uint8Array;
+  pageCount?: number | null;
 }
 
 export interface PetitionToRegister {
@@ -39,80 +38,40 @@ export interface PetitionToRegister {
 export interface RegisteredPetition {
   caseId: string;
   number: string;
-  /** Shown to the resident once; only its HMAC is stored. */
   trackingCode: string;
   registeredOn: string;
   dueOn: string;
 }
 
-/** Strip path parts and control characters; keep it short. The original name is metadata only. */
-export function safeFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.normalize('NFC').replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
-  return (cleaned || 'document').slice(0, 150);
-}
-
-export async function registerPetition(deps: CaseDeps, p: PetitionToRegister): Promise<RegisteredPetition> {
+export async function registerPetition(
+  deps: CaseDeps,
+  p: PetitionToRegister,
+  inTransaction?: (trx: Kysely<DB>, documents: { id: string; mediaType: string }[]) => Promise<void>,
+): Promise<RegisteredPetition> {
   if (!p.body.trim() && p.files.length === 0) throw new InvalidInputError('empty petition');
   const receivedAt = p.receivedAt ?? deps.clock.now();
   const stored: { file: IncomingFile; blob: StoredBlob }[] = [];
   for (const f of p.files) stored.push({ file: f, blob: await deps.blobs.put(f.bytes) });
 
-  const registeredOn = registrationDate(receivedAt);
-  const dueOn = responseDueDate(registeredOn);
-  const year = Number(registeredOn.slice(0, 4));
-  const trackingCode = generateTrackingCode();
-  const caseId = newId();
-  const petitionerId = newId();
-  const at = receivedAt.toISOString();
-
-  const number = await deps.db.transaction().execute(async (trx) => {
-    const seq = await takeCaseSequence(trx, year);
-    const number = formatCaseNumber(year, seq);
-    await insertPetitioner(trx, { id: petitionerId, language: p.language, ...p.petitioner }, at);
-    await insertCase(trx, {
-      id: caseId,
-      number,
-      year,
-      seq,
-      status: 'received',
-      channel: p.channel,
-      kind: p.kind,
-      language: p.language,
-      replyLanguage: p.language,
-      departmentId: p.departmentId,
-      serviceId: p.serviceId,
-      petitionerId,
-      subject: p.subject,
-      body: p.body,
-      receivedAt: at,
-      trackingCodeHash: hashTrackingCode(deps.secret, trackingCode),
-    });
-    const actor = { actorType: 'petitioner' as const, actorId: petitionerId };
-    await appendCaseEvent(trx, caseId, { type: 'case_received', ...actor, visibility: 'public', data: { channel: p.channel }, at: receivedAt });
+  return deps.db.transaction().execute(async (trx) => {
+    const opened = await openCase(trx, deps.secret, { ...p, replyLanguage: p.language, receivedAt });
+    const documents = [];
     for (const { file, blob } of stored) {
-      const documentId = newId();
-      await insertDocument(trx, {
-        id: documentId,
-        caseId,
-        role: 'attachment',
-        filename: safeFilename(file.filename),
-        mediaType: file.mediaType,
-        sizeBytes: blob.sizeBytes,
-        sha256: blob.sha256,
-        createdAt: at,
-      });
-      await appendCaseEvent(trx, caseId, {
-        type: 'document_added', ...actor, visibility: 'internal',
-        data: { documentId, filename: safeFilename(file.filename), sha256: blob.sha256 }, at: receivedAt,
-      });
+      const id = await attachDocument(
+        trx,
+        opened.caseId,
+        { role: 'attachment', filename: file.filename, mediaType: file.mediaType, sha256: blob.sha256, sizeBytes: blob.sizeBytes, pageCount: file.pageCount ?? null },
+        { actorType: 'petitioner', actorId: opened.petitionerId },
+        receivedAt,
+      );
+      documents.push({ id, mediaType: file.mediaType });
     }
-    await updateCase(trx, caseId, { status: 'registered', registeredOn, dueOn }, receivedAt);
-    await appendCaseEvent(trx, caseId, {
-      type: 'case_registered', actorType: 'system', actorId: null, visibility: 'public',
-      data: { number, registeredOn, dueOn, departmentId: p.departmentId }, at: receivedAt,
-    });
-    return number;
+    const { registeredOn, dueOn } = await registerReceivedCase(
+      trx,
+      { id: opened.caseId, number: opened.number, receivedAt: receivedAt.toISOString(), departmentId: p.departmentId },
+      receivedAt,
+    );
+    await inTransaction?.(trx, documents);
+    return { caseId: opened.caseId, number: opened.number, trackingCode: opened.trackingCode, registeredOn, dueOn };
   });
-  return { caseId, number, trackingCode, registeredOn, dueOn };
 }

@@ -31,7 +31,8 @@ export function createDatabase(target: DatabaseTarget): Database {
 }
 
 export async function migrateToLatest(db: Database): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Unordered: a migration written on another branch may sort before one already applied here.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const result = await migrator.migrateToLatest();
   if (result.error) throw result.error;
   return result;

@@ -5,6 +5,7 @@
  */
 import type { Generated } from 'kysely';
 
+
 export interface DepartmentsTable {
   id: string;
   legal_name: string;
@@ -15,6 +16,8 @@ export interface DepartmentsTable {
   email: string;
   active: number;
   created_at: string;
+  /** A manager approves this department's replies before they are signed. */
+  four_eyes: Generated<number>;
 }
 
 export interface ServicesTable {
@@ -100,6 +103,8 @@ export interface CasesTable {
   audit_seq: number;
   created_at: string;
   updated_at: string;
+  /** Why a case waits in "needs review", in words a clerk understands (an i18n key + detail). */
+  review_reason: string | null;
 }
 
 export interface CaseCountersTable {
@@ -115,6 +120,37 @@ export interface DocumentsTable {
   media_type: string;
   size_bytes: number;
   sha256: string;
+  created_at: string;
+  /** stored | extracting | extracted | rejected | failed */
+  status: Generated<string>;
+  /** Why a document could not be read (a FileProblem code). */
+  problem: string | null;
+  page_count: number | null;
+  pages_done: Generated<number>;
+}
+
+export interface DocumentPagesTable {
+  document_id: string;
+  page: number;
+  case_id: string;
+  text: string;
+  confidence: number | null;
+  /** text-layer | ocr | email | manual */
+  source: string;
+  corrected_by: string | null;
+  updated_at: string;
+}
+
+export interface EmailsTable {
+  id: string;
+  message_id: string;
+  /** in | out */
+  direction: string;
+  case_id: string | null;
+  raw_sha256: string | null;
+  from_address: string | null;
+  subject: string | null;
+  in_reply_to: string | null;
   created_at: string;
 }
 
@@ -149,6 +185,37 @@ export interface JobsTable {
   updated_at: string;
 }
 
+export interface RepliesTable {
+  id: string;
+  case_id: string;
+  template_id: string;
+  language: string;
+  subject: string;
+  body_html: string;
+  status: string;
+  author_id: string;
+  approved_by: string | null;
+  document_id: string | null;
+  message_id: string | null;
+  /** How the letter went out: e-mail, or post (no address), with the outcome. */
+  delivery: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+export interface RoutingExamplesTable {
+  id: string;
+  case_id: string | null;
+  department_id: string;
+  suggested_department_id: string | null;
+  /** confirmed | rerouted */
+  kind: string;
+  text: string;
+  actor_id: string | null;
+  created_at: string;
+}
+
 export interface DB {
   departments: DepartmentsTable;
   services: ServicesTable;
@@ -162,7 +229,9 @@ export interface DB {
   documents: DocumentsTable;
   case_events: CaseEventsTable;
   jobs: JobsTable;
+  document_pages: DocumentPagesTable;
+  emails: EmailsTable;
+  replies: RepliesTable;
+  routing_examples: RoutingExamplesTable;
 }
 
-// Kept for migrations that add generated columns later.
-export type { Generated };

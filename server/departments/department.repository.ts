@@ -1,15 +1,16 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { SERVED_LANGUAGES, type Lang } from '../languages.js';
 import type { CatalogueService, Department, ServiceText } from './department.js';
 
-function toDepartment(row: DB['departments']): Department {
+function toDepartment(row: Selectable<DB['departments']>): Department {
   return {
     id: row.id,
     legalName: row.legal_name,
     names: { lt: row.name_lt, pl: row.name_pl, ru: row.name_ru, en: row.name_en },
     email: row.email,
     active: Number(row.active) === 1,
+    fourEyes: Number(row.four_eyes) === 1,
   };
 }
 
@@ -32,6 +33,7 @@ export async function upsertDepartment(db: Kysely<DB>, d: Department, at: string
     name_en: d.names.en,
     email: d.email,
     active: d.active ? 1 : 0,
+    four_eyes: d.fourEyes ? 1 : 0,
   };
   await db
     .insertInto('departments')

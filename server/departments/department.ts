@@ -7,6 +7,8 @@ export interface Department {
   names: Record<Lang, string>;
   email: string;
   active: boolean;
+  /** A manager approves replies before they are signed (the optional four-eyes rule). */
+  fourEyes: boolean;
 }
 
 export interface ServiceText {

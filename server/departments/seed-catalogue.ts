@@ -10,7 +10,7 @@ export async function seedCatalogue(deps: { db: Database; clock: Clock }): Promi
   const at = deps.clock.now().toISOString();
   for (const d of DEPARTMENTS) {
     const existing = await selectDepartment(deps.db, d.id);
-    await upsertDepartment(deps.db, { ...d, active: existing?.active ?? true }, at);
+    await upsertDepartment(deps.db, { ...d, active: existing?.active ?? true, fourEyes: existing?.fourEyes ?? false }, at);
   }
   const positions = new Map<string, number>();
   for (const s of SERVICE_CATALOGUE) {

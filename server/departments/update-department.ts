@@ -17,6 +17,7 @@ export const departmentUpdateSchema = z.object({
   }),
   email: z.string().trim().email().max(200),
   active: z.boolean(),
+  fourEyes: z.boolean(),
 });
 export type DepartmentUpdate = z.infer<typeof departmentUpdateSchema>;
 

@@ -9,6 +9,8 @@ import pg from 'pg';
 import { loadConfig } from '../../server/config';
 import { fixedClock } from '../../server/clock';
 import { createServices, type Services } from '../../server/services';
+import { createDatabase } from '../../server/db/database';
+import { createJobQueue } from '../../server/jobs/create-job-queue';
 
 export interface TestDesk {
   services: Services;
@@ -49,7 +51,10 @@ export async function createTestDesk(database: string, now = '2026-03-02T09:00:0
   const databaseUrl = pgDb ? pgDb.url : `file:${path.join(dataDir, 'desk.db')}`;
   const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test' });
   const clock = fixedClock(now);
-  const services = createServices(config, { clock });
+  const db = createDatabase(config.database);
+  // Fast polling, so pipeline tests do not wait on the production interval.
+  const jobs = createJobQueue(config.database, db, clock, { sqlite: { pollIntervalMs: 20 }, postgres: { pollIntervalMs: 100 } });
+  const services = createServices(config, { clock, db, jobs });
   await services.migrate();
   await services.departments.seedCatalogue();
   return {

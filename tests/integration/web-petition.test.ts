@@ -28,7 +28,7 @@ for (const db of DATABASES) {
 
     it('routes by the chosen topic and stores attachments by their content address', async () => {
       const scan = read('scans/dev-en-housing-1.scan.pdf');
-      const r = await desk.services.petitions.submitWebPetition(form, [{ filename: '../../etc/skundas.pdf', bytes: scan }]);
+      const r = await desk.services.intake.submitWebPetition(form, [{ filename: '../../etc/skundas.pdf', bytes: scan }]);
       const manager = await desk.services.auth.addUser(null, { email: 'm@desk.test', name: 'Manager', role: 'manager', departmentId: null, password: 'correct horse battery staple' });
       const view = await desk.services.cases.getCaseForStaff(manager, r.number);
       expect(view.kase.departmentId).toBe('water');
@@ -40,26 +40,26 @@ for (const db of DATABASES) {
     });
 
     it.each([
-      ['badinputs/html_disguised.pdf', 'file_type'],
-      ['badinputs/gif_disguised.png', 'file_type'],
-      ['badinputs/svg_script_disguised.png', 'file_type'],
-      ['badinputs/random_bytes.pdf', 'file_type'],
+      ['badinputs/html_disguised.pdf', 'unsupported_type'],
+      ['badinputs/gif_disguised.png', 'unsupported_type'],
+      ['badinputs/svg_script_disguised.png', 'unsupported_type'],
+      ['badinputs/random_bytes.pdf', 'unsupported_type'],
     ])('refuses %s with a reason the resident can read, and registers nothing', async (file, reason) => {
-      await expect(desk.services.petitions.submitWebPetition(form, [{ filename: path.basename(file), bytes: read(file) }])).rejects.toMatchObject({
+      await expect(desk.services.intake.submitWebPetition(form, [{ filename: path.basename(file), bytes: read(file) }])).rejects.toMatchObject({
         code: 'invalid_input',
-        details: expect.objectContaining({ reason }),
+        details: expect.objectContaining({ reason: `file_${reason}` }),
       });
       const manager = await desk.services.auth.addUser(null, { email: 'm@desk.test', name: 'Manager', role: 'manager', departmentId: null, password: 'correct horse battery staple' });
       expect(await desk.services.cases.listInbox(manager, { view: 'all' })).toEqual([]);
     });
 
     it('an unknown topic or too many files is refused', async () => {
-      await expect(desk.services.petitions.submitWebPetition({ ...form, serviceSlug: 'no-such-topic' }, [])).rejects.toMatchObject({
+      await expect(desk.services.intake.submitWebPetition({ ...form, serviceSlug: 'no-such-topic' }, [])).rejects.toMatchObject({
         details: expect.objectContaining({ reason: 'bad_topic' }),
       });
       const pdf = read('scans/dev-en-housing-1.scan.pdf');
       const many = Array.from({ length: 11 }, (_, i) => ({ filename: `${i}.pdf`, bytes: pdf }));
-      await expect(desk.services.petitions.submitWebPetition(form, many)).rejects.toMatchObject({
+      await expect(desk.services.intake.submitWebPetition(form, many)).rejects.toMatchObject({
         details: expect.objectContaining({ reason: 'too_many_files' }),
       });
     });

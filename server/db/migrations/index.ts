@@ -5,10 +5,16 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-21_001_initial.js';
 import * as jobs from './2026-11-21_002_jobs.js';
+import * as intake from './2026-11-21_003_intake.js';
+import * as routing from './2026-11-21_004_routing.js';
+import * as replies from './2026-11-21_005_replies.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_001_initial': initial,
   '2026-11-21_002_jobs': jobs,
+  '2026-11-21_003_intake': intake,
+  '2026-11-21_004_routing': routing,
+  '2026-11-21_005_replies': replies,
 };
 
 export const migrationProvider: MigrationProvider = {

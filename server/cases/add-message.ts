@@ -1,0 +1,30 @@
+/**
+ * A petitioner's further message on an existing case (an e-mail reply, a follow-up letter):
+ * its documents join the case and, if we were waiting for information, the clock runs again.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { findCaseById, updateCase } from './case.repository.js';
+import { appendCaseEvent } from './case-event.repository.js';
+import { indexCaseText } from './search.repository.js';
+
+export async function recordFollowUpMessage(
+  trx: Kysely<DB>,
+  caseId: string,
+  message: { channel: 'email' | 'letter'; subject: string; text: string; messageId?: string },
+  at: Date,
+): Promise<void> {
+  const kase = await findCaseById(trx, caseId);
+  if (!kase) throw new Error(`case ${caseId} vanished`);
+  await appendCaseEvent(trx, caseId, {
+    type: 'message_received', actorType: 'petitioner', actorId: kase.petitionerId, visibility: 'public',
+    data: { channel: message.channel, subject: message.subject, text: message.text.slice(0, 20_000), messageId: message.messageId ?? null }, at,
+  });
+  await indexCaseText(trx, caseId, `message:${message.messageId ?? at.toISOString()}`, `${message.subject}\n${message.text}`);
+  if (kase.status === 'awaiting_information') {
+    await updateCase(trx, caseId, { status: 'in_progress' }, at);
+    await appendCaseEvent(trx, caseId, {
+      type: 'status_changed', actorType: 'system', actorId: null, visibility: 'public', data: { from: kase.status, to: 'in_progress', reason: 'information_received' }, at,
+    });
+  }
+}

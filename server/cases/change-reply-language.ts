@@ -1,0 +1,13 @@
+/** A clerk changes the language a case is answered in; the change is on the audit trail. */
+import type { Actor } from '../auth/user.js';
+import type { Lang } from '../languages.js';
+import { loadVisibleCase } from './case-access.js';
+import type { CaseDeps } from './deps.js';
+import { changeReplyLanguageInTrx } from './record-reply.js';
+
+export async function changeReplyLanguage(deps: CaseDeps, actor: Actor, number: string, lang: Lang): Promise<void> {
+  const kase = await loadVisibleCase(deps.db, actor, number);
+  if (kase.replyLanguage === lang) return;
+  const now = deps.clock.now();
+  await deps.db.transaction().execute((trx) => changeReplyLanguageInTrx(trx, kase.id, kase.replyLanguage, lang, actor.id, now));
+}

@@ -1,0 +1,65 @@
+/** Document processing state and per-page text (with its search index). */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { CaseDocument, DocumentStatus } from './case.js';
+import { indexCaseText } from './search.repository.js';
+
+export interface PageText {
+  page: number;
+  text: string;
+  confidence: number | null;
+  source: 'text-layer' | 'ocr' | 'email' | 'manual';
+}
+
+export async function setDocumentState(
+  db: Kysely<DB>,
+  documentId: string,
+  state: Partial<{ status: DocumentStatus; problem: string | null; pageCount: number | null; pagesDone: number }>,
+): Promise<void> {
+  const set: Partial<{ status: string; problem: string | null; page_count: number | null; pages_done: number }> = {};
+  if (state.status !== undefined) set.status = state.status;
+  if (state.problem !== undefined) set.problem = state.problem;
+  if (state.pageCount !== undefined) set.page_count = state.pageCount;
+  if (state.pagesDone !== undefined) set.pages_done = state.pagesDone;
+  if (Object.keys(set).length) await db.updateTable('documents').set(set).where('id', '=', documentId).execute();
+}
+
+/** Replaces a document's pages (idempotent: a retried extraction writes the same rows again). */
+export async function replacePages(trx: Kysely<DB>, document: Pick<CaseDocument, 'id' | 'caseId'>, pages: PageText[], at: string): Promise<void> {
+  await trx.deleteFrom('document_pages').where('document_id', '=', document.id).execute();
+  for (const p of pages) {
+    await trx
+      .insertInto('document_pages')
+      .values({ document_id: document.id, case_id: document.caseId, page: p.page, text: p.text, confidence: p.confidence, source: p.source, corrected_by: null, updated_at: at })
+      .execute();
+    await indexCaseText(trx, document.caseId, `${document.id}:${p.page}`, p.text);
+  }
+}
+
+export async function updatePageText(trx: Kysely<DB>, document: Pick<CaseDocument, 'id' | 'caseId'>, page: number, text: string, userId: string, at: string): Promise<boolean> {
+  const result = await trx
+    .updateTable('document_pages')
+    .set({ text, source: 'manual', corrected_by: userId, updated_at: at })
+    .where('document_id', '=', document.id)
+    .where('page', '=', page)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return false;
+  await indexCaseText(trx, document.caseId, `${document.id}:${page}`, text);
+  return true;
+}
+
+export async function selectPages(db: Kysely<DB>, documentId: string): Promise<(PageText & { correctedBy: string | null })[]> {
+  const rows = await db.selectFrom('document_pages').selectAll().where('document_id', '=', documentId).orderBy('page').execute();
+  return rows.map((r) => ({
+    page: Number(r.page),
+    text: r.text,
+    confidence: r.confidence === null ? null : Number(r.confidence),
+    source: r.source as PageText['source'],
+    correctedBy: r.corrected_by,
+  }));
+}
+
+export async function selectCasePagesText(db: Kysely<DB>, caseId: string): Promise<{ documentId: string; page: number; text: string; confidence: number | null }[]> {
+  const rows = await db.selectFrom('document_pages').select(['document_id', 'page', 'text', 'confidence']).where('case_id', '=', caseId).orderBy('document_id').orderBy('page').execute();
+  return rows.map((r) => ({ documentId: r.document_id, page: Number(r.page), text: r.text, confidence: r.confidence === null ? null : Number(r.confidence) }));
+}

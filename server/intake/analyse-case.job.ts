@@ -1,0 +1,64 @@
+/**
+ * After a case's documents are read: detect its language, route it, and register it — or send it
+ * to "needs review" when there is nothing a person or a machine could read. Idempotent: a case
+ * that is no longer "received" is left alone.
+ */
+import { z } from 'zod';
+import { caseDocumentsSettled } from '../cases/document-text.js';
+import { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview } from '../cases/conclude-intake.js';
+import type { JobDefinition } from '../jobs/job.js';
+import { isServedLanguage } from '../languages.js';
+import type { CaseAnalyser } from './case-analyser.js';
+import { JOB, type IntakeDeps } from './deps.js';
+
+const payload = z.object({ caseId: z.string().min(1) });
+
+export function analyseCaseJob(deps: IntakeDeps & { analyser: CaseAnalyser }): JobDefinition<z.infer<typeof payload>> {
+  return {
+    name: JOB.analyseCase,
+    payload,
+    maxAttempts: 5,
+    async run({ caseId }) {
+      const a = await loadCaseForAnalysis(deps, caseId);
+      if (a.kase.status !== 'received') return;
+      if (!(await caseDocumentsSettled(deps, caseId))) return; // the last extraction enqueues us again
+      const pages = a.pages.filter((p) => p.text.trim());
+      const hasText = Boolean(a.kase.subject.trim() || a.kase.body.trim() || pages.length);
+      if (!hasText) {
+        const problems = a.documents.filter((d) => d.problem).map((d) => ({ filename: d.filename, problem: d.problem }));
+        await sendCaseToReview(deps, caseId, problems.length ? 'unreadable_documents' : 'no_text', { problems });
+        return;
+      }
+      const intake = a.intake;
+      const analysis = await deps.analyser.analyse({
+        subject: a.kase.subject,
+        body: a.kase.body,
+        pages: pages.map((p) => ({ text: p.text, confidence: p.confidence })),
+        hints: {
+          formLanguage: a.kase.channel === 'web' ? a.kase.language : null,
+          contentLanguage: typeof intake.contentLanguage === 'string' ? intake.contentLanguage : null,
+        },
+      });
+      if (a.kase.channel === 'email' && !a.petitioner.email) {
+        await sendCaseToReview(deps, caseId, 'no_reply_address');
+        return;
+      }
+      await registerAnalysedCase(deps, caseId, {
+        language: isServedLanguage(analysis.language) ? analysis.language : null,
+        replyLanguage: analysis.replyLanguage,
+        departmentId: a.kase.departmentId ?? analysis.departmentId,
+        details: {
+          detectedLanguage: analysis.language,
+          languageConfidence: analysis.languageConfidence,
+          languageNeedsReview: analysis.languageNeedsReview,
+          departmentConfidence: analysis.departmentConfidence,
+          top3: analysis.top3,
+          evidence: analysis.evidence.slice(0, 12),
+        },
+      });
+    },
+    async onFailed({ caseId }, error) {
+      await sendCaseToReview(deps, caseId, 'analysis_failed', { error: error.message.slice(0, 300) });
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The CaseAnalyser port: given what a case says, which language it is in and which department
+ * should handle it. The language and routing slices provide the real one (issue #4); until a
+ * detector is plugged in, `hintsOnlyAnalyser` uses what intake was told (the form's language,
+ * the e-mail's Content-Language) and leaves the department to triage.
+ */
+import { isServedLanguage, type Lang } from '../languages.js';
+
+export interface AnalysisInput {
+  subject: string;
+  body: string;
+  /** Recognised text, each with the OCR confidence (0–100) or null for a text layer. */
+  pages: { text: string; confidence: number | null }[];
+  hints: { formLanguage?: string | null; contentLanguage?: string | null; previousLanguages?: string[] };
+}
+
+export interface CaseAnalysis {
+  language: string | null;
+  languageConfidence: number;
+  /** The language we answer in: the petition's when we serve it, otherwise the fallback. */
+  replyLanguage: Lang;
+  /** Below the threshold, or a language we do not serve: a clerk confirms. */
+  languageNeedsReview: boolean;
+  departmentId: string | null;
+  departmentConfidence: number;
+  top3: { departmentId: string; confidence: number }[];
+  /** Words that drove the routing, for the triage screen. */
+  evidence: string[];
+}
+
+export interface CaseAnalyser {
+  analyse(input: AnalysisInput): Promise<CaseAnalysis>;
+}
+
+export function hintsOnlyAnalyser(fallback: Lang): CaseAnalyser {
+  return {
+    async analyse({ hints }) {
+      const hinted = [hints.formLanguage, hints.contentLanguage?.slice(0, 2).toLowerCase()].find(isServedLanguage) ?? null;
+      return {
+        language: hinted,
+        languageConfidence: hinted ? 0.5 : 0,
+        replyLanguage: hinted ?? fallback,
+        languageNeedsReview: !hinted,
+        departmentId: null,
+        departmentConfidence: 0,
+        top3: [],
+        evidence: [],
+      };
+    },
+  };
+}

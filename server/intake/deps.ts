@@ -1,0 +1,26 @@
+/** What the intake slice needs; built once in services.ts. */
+import type { CaseDeps } from '../cases/deps.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import type { Lang } from '../languages.js';
+import type { FileLimits } from './inspect-file.js';
+import type { EmailLimits } from './parse-email.adapter.js';
+
+export interface IntakeDeps extends CaseDeps {
+  jobs: JobQueue;
+  fileLimits: FileLimits;
+  emailLimits: EmailLimits;
+  /** The reply language when the petition's own language is not one we serve. */
+  fallbackLanguage: Lang;
+  /** How many files one web petition may carry. */
+  maxFilesPerPetition: number;
+}
+
+export const JOB = {
+  extractText: 'extract-text',
+  analyseCase: 'analyse-case',
+} as const;
+
+/** Media types whose text we extract (by OCR or from a PDF's text layer). */
+export function needsExtraction(mediaType: string): boolean {
+  return mediaType === 'application/pdf' || mediaType.startsWith('image/');
+}

@@ -1,0 +1,42 @@
+/** E-mails we took in or sent: Message-IDs for dedupe, and for threading replies to their case. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { newId } from '../ids.js';
+
+export async function findEmailCase(db: Kysely<DB>, messageId: string): Promise<{ caseId: string | null } | undefined> {
+  const row = await db.selectFrom('emails').select('case_id').where('message_id', '=', messageId).executeTakeFirst();
+  return row && { caseId: row.case_id };
+}
+
+/** The case a reply belongs to: the newest of our messages (or theirs) it refers to. */
+export async function findCaseByReferences(db: Kysely<DB>, messageIds: readonly string[]): Promise<string | null> {
+  if (messageIds.length === 0) return null;
+  const row = await db
+    .selectFrom('emails')
+    .select('case_id')
+    .where('message_id', 'in', [...messageIds].slice(0, 50))
+    .where('case_id', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row?.case_id ?? null;
+}
+
+export async function insertEmail(
+  trx: Kysely<DB>,
+  e: { messageId: string; direction: 'in' | 'out'; caseId: string | null; rawSha256: string | null; fromAddress: string | null; subject: string | null; inReplyTo: string | null; at: string },
+): Promise<void> {
+  await trx
+    .insertInto('emails')
+    .values({
+      id: newId(),
+      message_id: e.messageId,
+      direction: e.direction,
+      case_id: e.caseId,
+      raw_sha256: e.rawSha256,
+      from_address: e.fromAddress,
+      subject: e.subject?.slice(0, 500) ?? null,
+      in_reply_to: e.inReplyTo,
+      created_at: e.at,
+    })
+    .execute();
+}

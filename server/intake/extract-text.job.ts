@@ -1,0 +1,58 @@
+/**
+ * Reads one document: its PDF text layer, or OCR page by page (progress recorded for the live
+ * view). An unreadable file is recorded as such — the original stays — and never retried in a
+ * loop. When the case's last document is settled, analysis is queued. Idempotent.
+ */
+import { z } from 'zod';
+import {
+  caseDocumentsSettled,
+  getDocumentForProcessing,
+  markDocumentExtracting,
+  recordDocumentProblem,
+  recordExtractionProgress,
+  saveExtractedText,
+} from '../cases/document-text.js';
+import type { JobDefinition } from '../jobs/job.js';
+import { SERVED_LANGUAGES } from '../languages.js';
+import { extractText, isUnreadableDocument } from '../ocr/extract-text.js';
+import type { TextRecognizer } from '../ocr/text-recognizer.js';
+import { JOB, type IntakeDeps } from './deps.js';
+
+const payload = z.object({ documentId: z.string().min(1) });
+
+async function analyseWhenSettled(deps: IntakeDeps, caseId: string, caseStatus: string): Promise<void> {
+  if (caseStatus === 'received' && (await caseDocumentsSettled(deps, caseId))) {
+    await deps.jobs.enqueue(deps.db, JOB.analyseCase, { caseId }, { key: `analyse:${caseId}` });
+  }
+}
+
+export function extractTextJob(deps: IntakeDeps & { recognizer: TextRecognizer }): JobDefinition<z.infer<typeof payload>> {
+  return {
+    name: JOB.extractText,
+    payload,
+    maxAttempts: 3,
+    async run({ documentId }) {
+      const { document, kase, bytes } = await getDocumentForProcessing(deps, documentId);
+      if (document.status === 'stored' || document.status === 'extracting') {
+        await markDocumentExtracting(deps, documentId, document.pageCount);
+        try {
+          const languages = kase.language ? [kase.language] : [...SERVED_LANGUAGES];
+          const { pages } = await extractText({ recognizer: deps.recognizer, limits: deps.fileLimits }, bytes, document.mediaType, {
+            languages,
+            onPage: (done, total) => void recordExtractionProgress(deps, documentId, done, total).catch(() => undefined),
+          });
+          await saveExtractedText(deps, document, pages);
+        } catch (error) {
+          if (!isUnreadableDocument(error)) throw error;
+          await recordDocumentProblem(deps, document, error.reason);
+        }
+      }
+      await analyseWhenSettled(deps, kase.id, kase.status);
+    },
+    async onFailed({ documentId }) {
+      const { document, kase } = await getDocumentForProcessing(deps, documentId);
+      await recordDocumentProblem(deps, document, 'extraction_failed');
+      await analyseWhenSettled(deps, kase.id, kase.status);
+    },
+  };
+}

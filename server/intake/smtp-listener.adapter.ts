@@ -1,0 +1,160 @@
+/**
+ * The desk's own SMTP listener (smtp-server): mail to the desk's addresses becomes a case.
+ *
+ * - No open relay: RCPT TO is accepted only for one of the desk's addresses (550 otherwise).
+ * - Bounded: SIZE is advertised, MAIL FROM … SIZE= over the limit is refused up front, and a
+ *   message that turns out bigger is refused with 552 — we keep at most `maxMessageBytes` in memory.
+ * - "250" means stored and committed: the reply waits for onMessage (raw blob + case + jobs in one
+ *   transaction). Any failure there answers 451, so the sending server keeps the message and retries.
+ * - No AUTH (nobody logs in here) and no STARTTLS unless a certificate is configured.
+ * - The stored original gets the usual Return-Path/Received trace lines on top.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer, type SMTPServerAddress, type SMTPServerDataStream, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
+
+export interface SmtpListenerOptions {
+  host: string;
+  /** 0 picks a free port (tests); the port taken is returned. */
+  port: number;
+  /** The only recipients accepted (compared case-insensitively). */
+  deskAddresses: readonly string[];
+  maxMessageBytes: number;
+  /** Must resolve only once the message is stored and committed. */
+  onMessage(raw: Buffer): Promise<{ outcome: string; caseNumber: string | null }>;
+  /** Name in the greeting and Received lines; defaults to the host name. */
+  serverName?: string;
+  /** PEM files: when both are given, STARTTLS is offered. */
+  tlsKeyFile?: string;
+  tlsCertFile?: string;
+  maxClients?: number;
+  log?: (line: string) => void;
+}
+
+export interface SmtpListener {
+  port: number;
+  close(): Promise<void>;
+}
+
+function smtpError(responseCode: number, message: string): Error & { responseCode: number } {
+  return Object.assign(new Error(message), { responseCode });
+}
+
+/** Reads the DATA stream, keeping at most `limit` bytes; the rest is drained and dropped. */
+async function readBounded(stream: SMTPServerDataStream, limit: number): Promise<{ raw: Buffer; oversized: boolean }> {
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  let oversized = false;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (oversized) continue;
+    if (kept + chunk.length > limit) {
+      oversized = true;
+      chunks.length = 0;
+      continue;
+    }
+    chunks.push(chunk);
+    kept += chunk.length;
+  }
+  return { raw: Buffer.concat(chunks, kept), oversized: oversized || stream.sizeExceeded };
+}
+
+/** Printable, short: values from the client go into a header line. */
+function traceValue(value: string): string {
+  return value.replace(/[^\x21-\x7e]/g, '').slice(0, 200);
+}
+
+/**
+ * The trace lines a receiving server puts on top of a message (RFC 5321 §4.4): who handed it over
+ * (envelope sender, HELO name, address) and when. Kept with the raw mail, so the stored original
+ * says how it reached the desk; the envelope sender is the only address a mail without From has.
+ */
+function traceHeaders(session: SMTPServerSession, serverName: string, at: Date): Buffer {
+  const from = session.envelope.mailFrom ? traceValue(session.envelope.mailFrom.address) : '';
+  const rcpt = session.envelope.rcptTo.map((r) => traceValue(r.address)).join(', ');
+  const date = at.toUTCString().replace(/GMT$/, '+0000');
+  return Buffer.from(
+    `Return-Path: <${from}>\r\n` +
+      `Received: from ${traceValue(session.hostNameAppearsAs || 'unknown')} ([${traceValue(session.remoteAddress)}])\r\n` +
+      `\tby ${traceValue(serverName)} (Petition Desk) with ${session.transmissionType || 'ESMTP'} id ${traceValue(session.id)}\r\n` +
+      `\tfor <${rcpt}>; ${date}\r\n`,
+    'ascii',
+  );
+}
+
+function describe(session: SMTPServerSession): string {
+  return `${session.remoteAddress} ${session.id}`;
+}
+
+export async function startSmtpListener(options: SmtpListenerOptions): Promise<SmtpListener> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const desk = new Set(options.deskAddresses.map((a) => a.trim().toLowerCase()).filter(Boolean));
+  if (desk.size === 0) throw new Error('the SMTP listener needs at least one desk address');
+  const withTls = Boolean(options.tlsKeyFile && options.tlsCertFile);
+  const serverName = options.serverName ?? os.hostname();
+
+  const serverOptions: SMTPServerOptions = {
+    secure: false,
+    name: serverName,
+    banner: 'Petition Desk',
+    size: options.maxMessageBytes,
+    rejectOversized: true,
+    disabledCommands: withTls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+    ...(withTls ? { key: fs.readFileSync(options.tlsKeyFile!), cert: fs.readFileSync(options.tlsCertFile!) } : {}),
+    authOptional: true,
+    disableReverseLookup: true,
+    maxClients: options.maxClients ?? 50,
+    socketTimeout: 60_000,
+    closeTimeout: 5_000,
+    logger: false,
+
+    onRcptTo(address: SMTPServerAddress, session: SMTPServerSession, callback: (err?: Error | null) => void) {
+      if (desk.has(address.address.trim().toLowerCase())) return callback();
+      log(`smtp ${describe(session)}: refused RCPT (not a desk address)`);
+      callback(smtpError(550, `5.7.1 <${address.address}>: relay access denied, this server only accepts mail for the desk`));
+    },
+
+    onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (err?: Error | null, message?: string) => void) {
+      const started = Date.now();
+      readBounded(stream, options.maxMessageBytes)
+        .then(async ({ raw, oversized }) => {
+          if (oversized) {
+            log(`smtp ${describe(session)}: refused a message over ${options.maxMessageBytes} bytes`);
+            return callback(smtpError(552, `5.3.4 message exceeds the maximum size of ${options.maxMessageBytes} bytes`));
+          }
+          try {
+            const r = await options.onMessage(Buffer.concat([traceHeaders(session, serverName, new Date()), raw]));
+            log(`smtp ${describe(session)}: ${raw.length} B → ${r.outcome} ${r.caseNumber ?? '-'} (${Date.now() - started} ms)`);
+            callback(null, `OK ${r.outcome === 'duplicate' ? 'already received' : 'received'}${r.caseNumber ? ` as ${r.caseNumber}` : ''}`);
+          } catch (error) {
+            // Not stored: a temporary failure makes the sending server keep the message and retry.
+            log(`smtp ${describe(session)}: ${raw.length} B → not stored, 451: ${(error as Error).message}`);
+            callback(smtpError(451, '4.3.0 the desk could not store the message now, please retry later'));
+          }
+        })
+        .catch((error: unknown) => {
+          log(`smtp ${describe(session)}: DATA failed: ${(error as Error).message}`);
+          callback(smtpError(451, '4.3.0 the message could not be received, please retry later'));
+        });
+    },
+  };
+
+  const server = new SMTPServer(serverOptions);
+  server.on('error', (error: Error) => log(`smtp: ${error.message}`));
+  const net = server.listen(options.port, options.host);
+  await new Promise<void>((resolve, reject) => {
+    const failed = (error: Error) => reject(error);
+    net.once('error', failed);
+    net.once('listening', () => {
+      net.off('error', failed);
+      resolve();
+    });
+  });
+  const port = (net.address() as AddressInfo).port;
+  log(`smtp listening on ${options.host}:${port} for ${[...desk].join(', ')} (max ${options.maxMessageBytes} B${withTls ? ', STARTTLS' : ''})`);
+
+  return {
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

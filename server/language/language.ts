@@ -1,0 +1,50 @@
+/**
+ * The languages the detector tells apart: the four the desk serves, and the ones residents of
+ * Vilnius also write in, so that Ukrainian or Belarusian is never taken for Russian, nor Latvian
+ * for Lithuanian. Pure constants.
+ */
+import { SERVED_LANGUAGES, type Lang } from '../languages.js';
+
+export const DETECTABLE_LANGUAGES = ['lt', 'pl', 'ru', 'en', 'uk', 'be', 'lv', 'de'] as const;
+export type DetectableLanguage = (typeof DETECTABLE_LANGUAGES)[number];
+
+/** ISO 639-3 as franc reports it (franc calls standard Latvian "lvs"). */
+export const FRANC_CODES: Readonly<Record<DetectableLanguage, string>> = Object.freeze({
+  lt: 'lit',
+  pl: 'pol',
+  ru: 'rus',
+  en: 'eng',
+  uk: 'ukr',
+  be: 'bel',
+  lv: 'lvs',
+  de: 'deu',
+});
+
+export type Script = 'latin' | 'cyrillic';
+
+export const LANGUAGE_SCRIPT: Readonly<Record<DetectableLanguage, Script>> = Object.freeze({
+  lt: 'latin',
+  pl: 'latin',
+  en: 'latin',
+  lv: 'latin',
+  de: 'latin',
+  ru: 'cyrillic',
+  uk: 'cyrillic',
+  be: 'cyrillic',
+});
+
+export function isDetectableLanguage(value: unknown): value is DetectableLanguage {
+  return typeof value === 'string' && (DETECTABLE_LANGUAGES as readonly string[]).includes(value);
+}
+
+export function isServed(language: DetectableLanguage): language is Lang {
+  return (SERVED_LANGUAGES as readonly string[]).includes(language);
+}
+
+/** "pl-PL", "PL", " ru " → the detectable language, or null. */
+export function languageFromTag(tag: string | null | undefined): DetectableLanguage | null {
+  const primary = tag?.trim().toLowerCase().split(/[-_;,\s]/)[0] ?? '';
+  if (isDetectableLanguage(primary)) return primary;
+  const aliases: Record<string, DetectableLanguage> = { lit: 'lt', pol: 'pl', rus: 'ru', eng: 'en', ukr: 'uk', bel: 'be', lav: 'lv', lvs: 'lv', deu: 'de', ger: 'de' };
+  return aliases[primary] ?? null;
+}

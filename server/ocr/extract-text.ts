@@ -1,0 +1,92 @@
+/**
+ * Use case: the text of a document, page by page — from a PDF's text layer where it has one,
+ * otherwise by OCR through the TextRecognizer port.
+ *
+ * The document is inspected again first (type by content, limits, bombs): the job may run long
+ * after intake, under other limits, and the CLI reads files that never went through intake.
+ * An unreadable document throws UnreadableDocumentError (a reason for the clerk, no retry); an
+ * engine failure (a worker that died) throws as itself, so the job is retried.
+ */
+import type { AcceptedMediaType } from '../intake/file-sniffing.adapter.js';
+import { inspectFile, type FileLimits } from '../intake/inspect-file.js';
+import type { Lang } from '../languages.js';
+import { documentPages } from './rasterize.adapter.js';
+import type { TextRecognizer } from './text-recognizer.js';
+import { UnreadableDocumentError } from './unreadable-document.js';
+
+export { isUnreadableDocument, UnreadableDocumentError } from './unreadable-document.js';
+
+export interface ExtractTextDeps {
+  recognizer: TextRecognizer;
+  limits: FileLimits;
+}
+
+export interface ExtractedPage {
+  page: number;
+  text: string;
+  /** 0–100: the engine's mean word confidence; 100 for a text layer. */
+  confidence: number;
+  source: 'text-layer' | 'ocr';
+}
+
+export interface ExtractTextOptions {
+  /** Languages the document may be in, most likely first (all served languages when unknown). */
+  languages: readonly Lang[];
+  onPage?(done: number, total: number): void;
+  /**
+   * Pages prepared ahead of the recogniser. Two keep a two-worker pool busy while the next page
+   * is rasterised; more only holds more page images in memory.
+   */
+  pagesInFlight?: number;
+}
+
+/** OCR output tidied for reading: no trailing spaces, no runs of blank lines. */
+export function tidyRecognisedText(text: string): string {
+  return text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export async function extractText(
+  deps: ExtractTextDeps,
+  bytes: Uint8Array,
+  mediaType: string,
+  options: ExtractTextOptions,
+): Promise<{ mediaType: AcceptedMediaType; pages: ExtractedPage[] }> {
+  const inspection = await inspectFile(bytes, 'document', deps.limits);
+  if (!inspection.ok) throw new UnreadableDocumentError(inspection.reason);
+  // The content decides the type, whatever was recorded for the file (`mediaType` is only a hint).
+  void mediaType;
+  const total = inspection.pages;
+  const pages: ExtractedPage[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(1, options.pagesInFlight ?? 2);
+  let failure: unknown = null;
+  const report = () => options.onPage?.(pages.length, total);
+
+  for await (const page of documentPages(bytes, inspection.mediaType, total, deps.limits)) {
+    if (failure) break;
+    if (page.source === 'text-layer') {
+      pages.push({ page: page.page, text: tidyRecognisedText(page.text), confidence: 100, source: 'text-layer' });
+      report();
+      continue;
+    }
+    const work = deps.recognizer.recognize(page.png, options.languages).then(
+      (result) => {
+        pages.push({ page: page.page, text: tidyRecognisedText(result.text), confidence: result.confidence, source: 'ocr' });
+        report();
+      },
+      (error: unknown) => {
+        failure ??= error;
+      },
+    );
+    const tracked: Promise<void> = work.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= limit) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  if (failure) throw failure;
+  pages.sort((a, b) => a.page - b.page);
+  return { mediaType: inspection.mediaType, pages };
+}

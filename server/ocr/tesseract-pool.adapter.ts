@@ -1,0 +1,231 @@
+/**
+ * The desk's OCR engine: a pool of tesseract.js workers. The only file that imports tesseract.js.
+ *
+ * - tesseract.js runs its WASM in a Node worker thread per worker, so recognition never blocks the
+ *   event loop; the pool keeps as many workers as there are cores (configurable), started lazily.
+ * - A worker's WASM heap only grows, so each worker is replaced after `recycleAfterPages` pages.
+ * - Traineddata is read from `langPath` (Debian's tesseract-ocr-* packages): no cache, no gzip,
+ *   never a download — tesseract.js would fetch from a CDN if langPath were unset.
+ * - A page that takes longer than `pageTimeoutMs` kills its worker (a hostile or pathological
+ *   image must not hold a core for ever); the page fails, the pool goes on.
+ * - Page segmentation mode and parameters were chosen by measurement on ../shared/corpus/scans,
+ *   after the page is flattened and deskewed by page-image.adapter.ts: see bench/README.md.
+ */
+import os from 'node:os';
+import { createWorker, OEM, PSM, type Worker as TesseractWorker } from 'tesseract.js';
+import { LANGUAGES, type Lang } from '../languages.js';
+import type { RecognisedText, TextRecognizer } from './text-recognizer.js';
+
+export interface TesseractPoolOptions {
+  /** Directory holding lit/pol/rus/eng.traineddata (uncompressed). */
+  langPath: string;
+  /** Default: the number of cores. */
+  workers?: number;
+  /** Replace a worker after this many pages. Default 50. */
+  recycleAfterPages?: number;
+  pageTimeoutMs?: number;
+  /** Default: auto page segmentation (3); see bench/README.md for the measurement. */
+  pageSegmentationMode?: '3' | '4' | '6';
+}
+
+/**
+ * Set at initialisation (as config-file text) so that every loaded language gets them, not only
+ * the first. tessedit_do_invert: tesseract re-reads low-confidence lines as white-on-black text;
+ * letters have none — measured ~8 % faster, same CER.
+ */
+const INIT_PARAMETERS = 'tessedit_do_invert 0';
+
+interface Job {
+  png: Buffer;
+  languages: string;
+  resolve(result: RecognisedText): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: TesseractWorker;
+  languages: string;
+  pages: number;
+  busy: boolean;
+  /** Set when the thread died or was killed: never reuse. */
+  broken: boolean;
+  failPending?: (error: Error) => void;
+}
+
+export function tesseractLanguages(languages: readonly Lang[]): string {
+  const unique = [...new Set(languages)];
+  if (unique.length === 0) throw new Error('at least one language is needed for OCR');
+  return unique.map((l) => LANGUAGES[l].tesseract).join('+');
+}
+
+export class TesseractPool implements TextRecognizer {
+  readonly size: number;
+  readonly recycleAfterPages: number;
+  private readonly slots = new Set<Slot>();
+  private starting = 0;
+  private readonly queue: Job[] = [];
+  private closed = false;
+  /** Workers started and retired over the pool's life (recycling is observable in tests). */
+  readonly stats = { started: 0, retired: 0, pages: 0 };
+
+  constructor(private readonly options: TesseractPoolOptions) {
+    this.size = Math.max(1, options.workers ?? os.availableParallelism());
+    this.recycleAfterPages = Math.max(1, options.recycleAfterPages ?? 50);
+  }
+
+  recognize(png: Buffer, languages: readonly Lang[]): Promise<RecognisedText> {
+    if (this.closed) return Promise.reject(new Error('the OCR pool is closed'));
+    let tessLanguages: string;
+    try {
+      tessLanguages = tesseractLanguages(languages);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<RecognisedText>((resolve, reject) => {
+      this.queue.push({ png, languages: tessLanguages, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the OCR pool was closed'));
+    await Promise.all([...this.slots].map((slot) => this.retire(slot)));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      const job = this.queue[0];
+      const idle = [...this.slots].filter((s) => !s.busy && !s.broken);
+      const slot = idle.find((s) => s.languages === job.languages) ?? idle[0];
+      if (slot) {
+        this.queue.shift();
+        void this.run(slot, job);
+        continue;
+      }
+      if (this.slots.size + this.starting < this.size) {
+        this.queue.shift();
+        void this.startAndRun(job);
+        continue;
+      }
+      return;
+    }
+  }
+
+  private async startAndRun(job: Job): Promise<void> {
+    this.starting++;
+    let slot: Slot;
+    try {
+      slot = await this.start(job.languages);
+    } catch (error) {
+      this.starting--;
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+      this.dispatch();
+      return;
+    }
+    this.starting--;
+    if (this.closed) {
+      job.reject(new Error('the OCR pool was closed'));
+      await this.retire(slot);
+      return;
+    }
+    this.slots.add(slot);
+    await this.run(slot, job);
+  }
+
+  private async start(languages: string): Promise<Slot> {
+    const worker = await createWorker(
+      languages.split('+'),
+      OEM.LSTM_ONLY,
+      {
+        langPath: this.options.langPath,
+        gzip: false,
+        cacheMethod: 'none',
+        legacyCore: false,
+        legacyLang: false,
+        // Without a handler tesseract.js throws a failed job's error inside its message listener.
+        errorHandler: () => undefined,
+      },
+      INIT_PARAMETERS,
+    );
+    await worker.setParameters({ tessedit_pageseg_mode: (this.options.pageSegmentationMode ?? '3') as PSM });
+    this.stats.started++;
+    const slot: Slot = { worker, languages, pages: 0, busy: false, broken: false };
+    // The thread behind the worker: a crash must fail its page, not the process.
+    const thread = (worker as unknown as { worker?: NodeJS.EventEmitter }).worker;
+    thread?.on('error', (error: Error) => this.breakSlot(slot, error));
+    thread?.on('exit', () => this.breakSlot(slot, new Error('OCR worker thread exited')));
+    return slot;
+  }
+
+  private breakSlot(slot: Slot, error: Error): void {
+    if (slot.broken) return;
+    slot.broken = true;
+    slot.failPending?.(error);
+    if (this.slots.delete(slot)) this.stats.retired++;
+    this.dispatch();
+  }
+
+  private async run(slot: Slot, job: Job): Promise<void> {
+    slot.busy = true;
+    try {
+      if (slot.languages !== job.languages) {
+        await slot.worker.reinitialize(job.languages, OEM.LSTM_ONLY, INIT_PARAMETERS);
+        slot.languages = job.languages;
+      }
+      const result = await this.withTimeout(slot, slot.worker.recognize(job.png, {}, { text: true }));
+      slot.pages++;
+      this.stats.pages++;
+      job.resolve({ text: result.data.text, confidence: Math.round(result.data.confidence * 100) / 100 });
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+      // A worker that failed a page may be in any state: replace it.
+      await this.retire(slot);
+    } finally {
+      slot.busy = false;
+      slot.failPending = undefined;
+      if (slot.pages >= this.recycleAfterPages) await this.retire(slot);
+      this.dispatch();
+    }
+  }
+
+  private withTimeout<T>(slot: Slot, work: Promise<T>): Promise<T> {
+    const timeoutMs = this.options.pageTimeoutMs ?? 120_000;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`OCR of one page took longer than ${Math.round(timeoutMs / 1000)} s`));
+        void this.retire(slot);
+      }, timeoutMs);
+      slot.failPending = (error) => {
+        clearTimeout(timer);
+        reject(error);
+      };
+      work.then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+
+  private async retire(slot: Slot): Promise<void> {
+    const wasLive = this.slots.delete(slot);
+    if (wasLive) this.stats.retired++;
+    slot.broken = true;
+    try {
+      await slot.worker.terminate();
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** The pool as services.ts builds it from config.ocr. */
+export function createTesseractPool(options: { tessdataDir: string; workers?: number; recycleAfterPages?: number }): TesseractPool {
+  return new TesseractPool({ langPath: options.tessdataDir, workers: options.workers, recycleAfterPages: options.recycleAfterPages });
+}

@@ -1,0 +1,13 @@
+import type { CaseDeps } from '../cases/deps.js';
+import type { Mailer } from './mailer.js';
+import type { TemplateSet } from './template.store.js';
+import type { Signer } from './signing/signer.js';
+
+export interface ReplyDeps extends CaseDeps {
+  templates: () => TemplateSet;
+  /** Created on first use: the demo certificate is generated then, not at every start. */
+  signer: () => Signer;
+  /** null: no outgoing mail configured — letters are only downloadable. */
+  mailer: () => Mailer | null;
+  mailFrom: string;
+}

@@ -1,0 +1,27 @@
+/** The editor's view of a reply, and the replies of a case. */
+import type { Actor } from '../auth/user.js';
+import { getCaseForStaff } from '../cases/get-case.js';
+import type { ReplyDeps } from './deps.js';
+import { canSign, unfilledPlaceholders } from './reply.js';
+import { loadReplyForStaff } from './reply-access.js';
+import { listReplies } from './reply.repository.js';
+
+export async function getReplyForEditing(deps: ReplyDeps, actor: Actor, replyId: string) {
+  const { reply, view, department } = await loadReplyForStaff(deps, actor, replyId);
+  const fourEyes = department?.fourEyes ?? false;
+  return {
+    reply,
+    caseNumber: view.kase.number,
+    caseSubject: view.kase.subject,
+    petitionerName: view.petitioner.name,
+    fourEyes,
+    canSign: canSign(reply, fourEyes),
+    canApprove: actor.role !== 'clerk' && reply.status === 'awaiting_approval',
+    unfilled: unfilledPlaceholders(reply.bodyHtml),
+  };
+}
+
+export async function listCaseReplies(deps: ReplyDeps, actor: Actor, number: string) {
+  const view = await getCaseForStaff(deps, actor, number);
+  return listReplies(deps.db, view.kase.id);
+}

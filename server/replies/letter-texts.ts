@@ -1,0 +1,64 @@
+/**
+ * The few words around a letter that are not part of its template: the reference to the
+ * petition, the signer's title, the e-mail that carries the signed PDF. Typed per language, so a
+ * missing translation is a compile error.
+ */
+import type { Lang } from '../languages.js';
+
+export interface LetterTexts {
+  reference(date: string, number: string): string;
+  clerkTitle: string;
+  managerTitle: string;
+  municipality: string;
+  address: string;
+  emailSubject(number: string, subject: string): string;
+  emailBody(number: string): string;
+  fileName(number: string): string;
+}
+
+export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
+  lt: {
+    reference: (date, number) => `Į ${date} kreipimąsi Nr. ${number}`,
+    clerkTitle: 'Vyriausiasis specialistas',
+    managerTitle: 'Skyriaus vedėjas',
+    municipality: 'Vilniaus miesto savivaldybės administracija',
+    address: 'Konstitucijos pr. 3, LT-09601 Vilnius',
+    emailSubject: (number, subject) => `Atsakymas į Jūsų kreipimąsi Nr. ${number}: ${subject}`,
+    emailBody: (number) =>
+      `Laba diena,\n\nsiunčiame atsakymą į Jūsų kreipimąsi Nr. ${number}. Atsakymas pasirašytas elektroniniu parašu ir pridėtas PDF formatu.\n\nPagarbiai\nVilniaus miesto savivaldybė`,
+    fileName: (number) => `atsakymas-${number}.pdf`,
+  },
+  pl: {
+    reference: (date, number) => `Dotyczy pisma z dnia ${date} nr ${number}`,
+    clerkTitle: 'Główny specjalista',
+    managerTitle: 'Kierownik wydziału',
+    municipality: 'Administracja Samorządu miasta Wilna',
+    address: 'Konstitucijos pr. 3, LT-09601 Wilno',
+    emailSubject: (number, subject) => `Odpowiedź na pismo nr ${number}: ${subject}`,
+    emailBody: (number) =>
+      `Dzień dobry,\n\nprzesyłamy odpowiedź na pismo nr ${number}. Odpowiedź została podpisana podpisem elektronicznym i jest załączona w formacie PDF.\n\nZ poważaniem\nSamorząd miasta Wilna`,
+    fileName: (number) => `odpowiedz-${number}.pdf`,
+  },
+  ru: {
+    reference: (date, number) => `На обращение от ${date} № ${number}`,
+    clerkTitle: 'Главный специалист',
+    managerTitle: 'Заведующий отделом',
+    municipality: 'Администрация самоуправления города Вильнюса',
+    address: 'Konstitucijos pr. 3, LT-09601 Вильнюс',
+    emailSubject: (number, subject) => `Ответ на ваше обращение № ${number}: ${subject}`,
+    emailBody: (number) =>
+      `Здравствуйте!\n\nНаправляем ответ на ваше обращение № ${number}. Ответ подписан электронной подписью и приложен в формате PDF.\n\nС уважением,\nСамоуправление города Вильнюса`,
+    fileName: (number) => `otvet-${number}.pdf`,
+  },
+  en: {
+    reference: (date, number) => `Your petition of ${date}, No. ${number}`,
+    clerkTitle: 'Chief Officer',
+    managerTitle: 'Head of Division',
+    municipality: 'Vilnius City Municipality Administration',
+    address: 'Konstitucijos pr. 3, LT-09601 Vilnius',
+    emailSubject: (number, subject) => `Reply to your petition No. ${number}: ${subject}`,
+    emailBody: (number) =>
+      `Hello,\n\nplease find attached our reply to your petition No. ${number}. The reply is signed electronically and attached as a PDF.\n\nKind regards\nVilnius City Municipality`,
+    fileName: (number) => `reply-${number}.pdf`,
+  },
+});

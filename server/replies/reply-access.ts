@@ -1,0 +1,17 @@
+/** Loads a reply together with its case, for someone who may work on the case. */
+import type { Actor } from '../auth/user.js';
+import { getCaseForStaff } from '../cases/get-case.js';
+import { caseRefById } from '../cases/case-lookup.js';
+import { listDepartments } from '../departments/list-departments.js';
+import { NotFoundError } from '../errors.js';
+import type { ReplyDeps } from './deps.js';
+import { findReply } from './reply.repository.js';
+
+export async function loadReplyForStaff(deps: ReplyDeps, actor: Actor, replyId: string) {
+  const reply = await findReply(deps.db, replyId);
+  const ref = reply && (await caseRefById(deps, reply.caseId));
+  if (!reply || !ref) throw new NotFoundError('reply');
+  const view = await getCaseForStaff(deps, actor, ref.number); // not found for other departments
+  const department = (await listDepartments(deps)).find((d) => d.id === view.kase.departmentId) ?? null;
+  return { reply, view, department };
+}

@@ -1,0 +1,127 @@
+/**
+ * What the department classifier sees of a text: stems of its canonical words (prefixes of 4–7
+ * letters stand in for a stemmer in four inflected languages: "skaitiklio", "skaitiklį",
+ * "skaitiklis" share "skaitik"), and pairs of neighbouring stems, which carry phrases such as
+ * "vandens skaitiklis" or "вывоз мусора". Words every letter contains (greetings, pronouns,
+ * prepositions, "request") are dropped. Pure.
+ */
+import { LEXICON } from '../language/lexicon.js';
+import { wordTokens } from '../language/text-folding.js';
+import { canonicalWords } from './normalise.js';
+
+/** Written as residents write them; canonicalised at load. */
+const STOP_TEXT = `
+  laba diena sveiki gerbiamieji gerbiamas gerbiama pagarbiai aciu dekoju prasau prasome prasymas prasymo prasyma
+  noreciau norejau kreipiuosi informuoju mano musu jusu savo kuris kuri kurie kad kaip taip nes arba bei yra buvo bus
+  butu del apie prie nuo iki per kai tai tas jau dar tik labai galite galetumete reikia turi turiu vilniaus vilniuje
+  vilnius miesto dzien dobry szanowni szanowny szanowna panstwo prosze uprzejmie dziekuje pozdrawiam powazaniem
+  wniosek wniosku prosba prosbe zwracam sie moje mojej mojego moj nasz nasza jest byl byla bylo oraz ktory ktora
+  ktore jednak poniewaz bardzo tylko juz jeszcze dla przez przy wilno wilnie wilna wilenskiej
+  здравствуйте добрый день уважаемые уважаемый уважаемая спасибо благодарю прошу просим заявление обращаюсь
+  пожалуйста мой моя моё мои наш наша ваш ваша который которая которые что это как так также уже еще ещё только
+  очень для при после если или потому чтобы было была был будет есть вильнюс вильнюсе вильнюса города
+  zdravstvuyte zdravstvujte pozhaluysta pozhalujsta proshu spasibo
+  dear sir madam hello regards sincerely kind thank thanks please request would could should like write writing
+  which that this there their with from have has had been were will your yours about also because into only very
+  vilnius city
+`;
+
+/** The letter formulas above, and the languages' short function words ("nie", "them", "pat"). */
+const STOPWORDS: ReadonlySet<string> = new Set([
+  ...canonicalWords(STOP_TEXT),
+  ...Object.values(LEXICON).flatMap((words) => [...words].filter((w) => w.length <= 4).flatMap(canonicalWords)),
+]);
+
+const PREFIX_LENGTHS = [4, 5, 6, 7] as const;
+
+const SENTENCE_END = /[.!?…:;\n]\s*["'„“«(]*\s*$/;
+
+/**
+ * Drops proper nouns: a capitalised word inside a sentence is a name (a street, a person, a
+ * shop), which says nothing about the department and, by chance, looks like a word that does.
+ */
+export function withoutNames(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const token of wordTokens(text)) {
+    const before = text.slice(last, token.start);
+    const first = token.text.charAt(0);
+    const capitalised = first !== first.toLowerCase();
+    const sentenceStart = last === 0 ? !/\S/.test(before) || SENTENCE_END.test(before) : SENTENCE_END.test(before);
+    out += before + (capitalised && !sentenceStart ? ' '.repeat(token.text.length) : token.text);
+    last = token.start + token.text.length;
+  }
+  return out + text.slice(last);
+}
+
+export interface ContentWord {
+  /** Canonical form (normalise.ts). */
+  word: string;
+  /** As the resident wrote it, for the clerk's "why". */
+  surface: string;
+}
+
+/** The words that may carry a department: canonical, at least three letters, not a stop word. */
+export function contentWords(text: string): ContentWord[] {
+  const out: ContentWord[] = [];
+  for (const token of wordTokens(withoutNames(text))) {
+    for (const word of canonicalWords(token.text)) {
+      if (word.length >= 3 && !STOPWORDS.has(word)) out.push({ word, surface: token.text });
+    }
+  }
+  return out;
+}
+
+export type FeatureCounts = Map<string, number>;
+
+function addFeatures(into: FeatureCounts, words: readonly ContentWord[], weight: number, surfaces?: Map<string, string>): void {
+  const add = (f: string, n: number, surface: string) => {
+    into.set(f, (into.get(f) ?? 0) + n * weight);
+    if (surfaces && !surfaces.has(f)) surfaces.set(f, surface);
+  };
+  for (const { word, surface } of words) {
+    const stems = PREFIX_LENGTHS.filter((k) => word.length >= k).map((k) => word.slice(0, k));
+    if (stems.length === 0) stems.push(word);
+    for (const stem of stems) add(stem, 1 / stems.length, surface);
+  }
+  for (let i = 1; i < words.length; i++) {
+    add(`${words[i - 1].word.slice(0, 5)}_${words[i].word.slice(0, 5)}`, 0.5, `${words[i - 1].surface} ${words[i].surface}`);
+  }
+}
+
+/** Feature counts of a catalogue text. Each word contributes one unit in total, spread over its stems. */
+export function textFeatures(text: string): FeatureCounts {
+  const features: FeatureCounts = new Map();
+  addFeatures(features, contentWords(text), 1);
+  return features;
+}
+
+export interface PetitionText {
+  subject: string;
+  body: string;
+  /** Recognised text with its OCR confidence (0–100), or null for a text layer. */
+  pages?: readonly { text: string; confidence: number | null }[];
+}
+
+/** The subject names the matter more often than any other line, so it counts twice. */
+const SUBJECT_WEIGHT = 2;
+
+/**
+ * Features of a petition: subject, body and recognised pages (by OCR confidence), with counts
+ * dampened (log 1 + n) so that a word repeated ten times does not outvote everything else.
+ * `surfaces` maps each feature back to the words the resident wrote.
+ */
+export function petitionFeatures(petition: PetitionText): { features: FeatureCounts; surfaces: Map<string, string> } {
+  const raw: FeatureCounts = new Map();
+  const surfaces = new Map<string, string>();
+  addFeatures(raw, contentWords(petition.subject), SUBJECT_WEIGHT, surfaces);
+  addFeatures(raw, contentWords(petition.body), 1, surfaces);
+  for (const page of petition.pages ?? []) {
+    // OCR confidence (0–100), squared: a poorly read page says little.
+    const trust = page.confidence === null ? 1 : Math.max(0, Math.min(1, page.confidence / 100)) ** 2;
+    if (trust > 0) addFeatures(raw, contentWords(page.text), trust, surfaces);
+  }
+  const features: FeatureCounts = new Map();
+  for (const [f, n] of raw) features.set(f, Math.log1p(n));
+  return { features, surfaces };
+}

@@ -1,0 +1,67 @@
+/**
+ * The examples the router learns from: one row per case a clerk confirmed or re-routed.
+ * Kysely queries only; rows are mapped to RoutingExample.
+ */
+import type { Database } from '../db/database.js';
+
+export type RoutingExampleKind = 'confirmed' | 'rerouted';
+
+export interface RoutingExample {
+  id: string;
+  caseId: string | null;
+  departmentId: string;
+  suggestedDepartmentId: string | null;
+  kind: RoutingExampleKind;
+  text: string;
+  actorId: string | null;
+  createdAt: string;
+}
+
+function toExample(row: {
+  id: string;
+  case_id: string | null;
+  department_id: string;
+  suggested_department_id: string | null;
+  kind: string;
+  text: string;
+  actor_id: string | null;
+  created_at: string;
+}): RoutingExample {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    departmentId: row.department_id,
+    suggestedDepartmentId: row.suggested_department_id,
+    kind: row.kind === 'rerouted' ? 'rerouted' : 'confirmed',
+    text: row.text,
+    actorId: row.actor_id,
+    createdAt: row.created_at,
+  };
+}
+
+/** Stores an example; an earlier example of the same case is replaced, in one transaction. */
+export async function saveRoutingExample(db: Database, example: RoutingExample): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (example.caseId) await trx.deleteFrom('routing_examples').where('case_id', '=', example.caseId).execute();
+    await trx
+      .insertInto('routing_examples')
+      .values({
+        id: example.id,
+        case_id: example.caseId,
+        department_id: example.departmentId,
+        suggested_department_id: example.suggestedDepartmentId,
+        kind: example.kind,
+        text: example.text,
+        actor_id: example.actorId,
+        created_at: example.createdAt,
+      })
+      .execute();
+  });
+}
+
+/** Every example, oldest first; with `since`, only those created at or after it. */
+export async function selectRoutingExamples(db: Database, since?: string): Promise<RoutingExample[]> {
+  let query = db.selectFrom('routing_examples').selectAll().orderBy('created_at').orderBy('id');
+  if (since) query = query.where('created_at', '>=', since);
+  return (await query.execute()).map(toExample);
+}

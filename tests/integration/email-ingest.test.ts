@@ -1,0 +1,216 @@
+/**
+ * What becomes of a mail once it reaches the desk (through the real SMTP listener): every e-mail of
+ * the bad-inputs corpus gets what its manifest says, a Message-ID already taken is not taken twice
+ * (even when both copies arrive at once), and replies join the case they answer.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../../server/auth/user';
+import type { Database } from '../../server/db/database';
+import { parseEmail } from '../../server/intake/parse-email.adapter';
+import { startSmtpListener, type SmtpListener } from '../../server/intake/smtp-listener.adapter';
+import { badInputEmails, composeMail, corpusMail, countRows, DESK_ADDRESS, openDatabase, sendRaw, uniqueId, withMessageId } from '../fixtures/email/mail';
+import { addStaff, createTestDesk, DATABASES, type TestDesk } from './harness';
+
+type Outcome = { outcome: 'new_case' | 'follow_up' | 'duplicate'; caseNumber: string | null; messageId: string };
+
+/** What each corpus mail must keep (beyond "a case, never a throw"). */
+const KEEPS: Record<string, { text?: string[]; name?: string; email?: string | null; subject?: string }> = {
+  'email_no_from.eml': { text: ['skaitiklį'], email: null },
+  'email_bad_boundary.eml': { text: ['prašau pakeisti karšto vandens skaitiklį'] },
+  'email_1000_attachments.eml': {},
+  'email_nested_rfc822_5.eml': { text: ['Kalvarijų g. 98'], email: 'ruta.j@example.com', name: 'Rūta Jankauskienė' },
+  'email_base64_garbage_attachment.eml': { text: ['skaitiklį', 'Žirmūnų g. 112-45'], email: 'laima.s@example.com' },
+  'email_html_xss.eml': { text: ['Šnipiškių g. 3'], name: 'Tomas <script>alert(11)</script>', subject: 'Gatvės apšvietimas <img src=x onerror=alert(12)>' },
+  'email_unknown_charset_subject.eml': { text: ['prašau pakeisti karšto vandens skaitiklį', 'Žemaitienė'], email: 'v.kairys@example.com' },
+  'email_windows1257_lt.eml': { text: ['Žemaitienė', 'skaitiklį'], name: 'Ona Žemaitienė', subject: 'Prašymas pakeisti karšto vandens skaitiklį' },
+  'email_koi8r_ru.eml': { text: ['контейнеры'], name: 'Галина Петрова', subject: 'Жалоба: не вывозят мусор' },
+  'email_truncated_25mb_attachment.eml': { text: ['skaitiklį'], email: 'algis.b@example.com' },
+  'email_dup_msgid_a.eml': { text: ['gyvenamosios vietos deklaravimo pažymą'], email: 'mindaugas.vaitkus@example.com' },
+  'email_dup_msgid_b.eml': {},
+  'email_injection_strings.eml': {
+    text: ["Robert'); DROP TABLE cases;--", "Vilniaus g. 1' OR '1'='1", '${7*7} EUR, {{7*7}} EUR, <%= 7*7 %> EUR', "{{constructor.constructor('x')()}}"],
+    name: "'; DROP TABLE cases;--",
+    subject: "'; DROP TABLE cases;-- {{constructor.constructor('x')()}} ${7*7}",
+  },
+};
+
+for (const db of DATABASES) {
+  describe.skipIf(!db.available)(`e-mail intake rules on ${db.name}`, () => {
+    // One desk per database for the whole file (a fresh PostgreSQL database costs ~0.4 s): every test
+    // uses its own Message-IDs and counts by difference, so none depends on another.
+    let desk: TestDesk;
+    let rows: Database;
+    let smtp: SmtpListener;
+    let manager: Actor;
+    let outcomes: Outcome[] = [];
+
+    beforeAll(async () => {
+      desk = await createTestDesk(db.name);
+      rows = openDatabase(desk.databaseUrl, desk.dataDir);
+      manager = await addStaff(desk, 'manager@desk.test', 'manager', null);
+      smtp = await startSmtpListener({
+        host: '127.0.0.1',
+        port: 0,
+        deskAddresses: [DESK_ADDRESS],
+        maxMessageBytes: 30 * 1024 * 1024,
+        onMessage: async (raw) => {
+          const r = await desk.services.intake.ingestEmail(raw, 'smtp');
+          outcomes.push(r);
+          return r;
+        },
+        log: () => undefined,
+      });
+    });
+    beforeEach(() => {
+      outcomes = [];
+    });
+    afterAll(async () => {
+      await smtp?.close();
+      await rows?.destroy();
+      await desk?.dispose();
+    });
+
+    async function deliver(raw: Buffer): Promise<Outcome> {
+      const sent = await sendRaw(smtp.port, raw);
+      expect(sent.response).toMatch(/^250 /);
+      return outcomes.at(-1)!;
+    }
+
+    const staffView = (number: string) => desk.services.cases.getCaseForStaff(manager, number);
+    const cases = async () => (await countRows(rows)).cases;
+
+    it('the corpus lists the e-mails this test knows', () => {
+      expect(badInputEmails().map((e) => e.file).sort()).toEqual(Object.keys(KEEPS).sort());
+    });
+
+    for (const input of badInputEmails()) {
+      it(`${input.file} (${input.outcome}): ${input.attack.slice(0, 80)}`, async () => {
+        const raw = corpusMail(input.file);
+        if (input.outcome === 'dedupe') {
+          // A fresh Message-ID for the pair, so that this test does not depend on the pair's own test.
+          const id = uniqueId();
+          const before = await cases();
+          const first = await deliver(withMessageId(corpusMail(input.pair!), id));
+          const again = await deliver(withMessageId(raw, id));
+          expect(first).toMatchObject({ outcome: 'new_case', messageId: id });
+          expect(again).toEqual({ outcome: 'duplicate', caseNumber: first.caseNumber, messageId: id });
+          expect((await cases()) - before).toBe(1);
+          return;
+        }
+
+        const started = Date.now();
+        const r = await deliver(raw);
+        expect(Date.now() - started).toBeLessThan(15_000);
+        expect(r.outcome).toBe('new_case');
+        const view = await staffView(r.caseNumber!);
+        const keeps = KEEPS[input.file];
+        for (const t of keeps.text ?? []) expect(view.kase.body).toContain(t);
+        if (keeps.name !== undefined) expect(view.petitioner.name).toBe(keeps.name);
+        if (keeps.email !== undefined) expect(view.petitioner.email).toBe(keeps.email);
+        if (keeps.subject !== undefined) expect(view.kase.subject).toBe(keeps.subject);
+
+        // The original is kept byte for byte (content-addressed) under the listener's trace lines,
+        // whatever else happened. SMTP ends every message with CRLF: a file that stops mid-line
+        // arrives with one added.
+        const original = view.documents.find((d) => d.filename === 'message.eml')!;
+        const stored = fs.readFileSync(path.join(desk.dataDir, 'blobs', original.sha256.slice(0, 2), original.sha256.slice(2, 4), original.sha256));
+        expect(createHash('sha256').update(stored).digest('hex')).toBe(original.sha256);
+        const sent = raw.subarray(-2).toString() === '\r\n' ? raw : Buffer.concat([raw, Buffer.from('\r\n')]);
+        expect(stored.subarray(stored.length - sent.length).equals(sent)).toBe(true);
+        expect(stored.subarray(0, stored.length - sent.length).toString()).toMatch(/^Return-Path: <sender@example\.com>\r\nReceived: from .*\r\n\tby .*\r\n\tfor <prasymai@vilnius\.example>; .*\r\n$/);
+
+        if (input.outcome === 'accept') {
+          expect(view.kase.body.trim().length).toBeGreaterThan(20);
+          expect(view.kase.body).not.toContain('\uFFFD');
+        } else {
+          // accept_or_reject: a case whose text or problem a clerk can read.
+          const problems = [...view.documents.map((d) => d.problem), ...view.events.filter((e) => e.type === 'document_problem').map((e) => String((e.data as { problem?: string }).problem))];
+          expect(view.kase.body.trim().length > 0 || problems.some(Boolean)).toBe(true);
+        }
+
+        if (input.file === 'email_1000_attachments.eml') {
+          // Bounded: never 1000 documents (nor 1000 OCR jobs); what was not taken is said on the case.
+          expect(view.documents.length).toBeLessThanOrEqual(21);
+          const said = JSON.stringify([view.documents.map((d) => d.problem), view.events.map((e) => e.data)]);
+          expect(said).toMatch(/too_many_(attachments|parts)/);
+        }
+        if (input.file === 'email_base64_garbage_attachment.eml' || input.file === 'email_truncated_25mb_attachment.eml') {
+          expect(view.documents.filter((d) => d.role === 'attachment')).toHaveLength(1);
+        }
+        if (input.file === 'email_html_xss.eml') {
+          // What a clerk sees is text; the HTML part, where rendered, is sanitised.
+          expect(view.kase.body).not.toMatch(/<script|onerror|onload|javascript:/i);
+          const html = (await parseEmail(raw)).html ?? '';
+          expect(html).toContain('Šnipiškių g. 3');
+          expect(html).not.toMatch(/<script|<iframe|<meta|<base|<img|\son\w+\s*=|javascript:|data:|expression\(|srcdoc/i);
+        }
+        if (input.file === 'email_injection_strings.eml') {
+          // The cases table is intact: it still counts, and holds this case.
+          expect(await cases()).toBeGreaterThanOrEqual(1);
+        }
+      });
+    }
+
+    it('a mail whose body cannot be read still keeps its sender, subject and Message-ID: a re-delivery is a duplicate', async () => {
+      // 1000 parts is past mailsplit's node limit: the body is not parsed, the header block is.
+      const id = uniqueId();
+      const raw = withMessageId(corpusMail('email_1000_attachments.eml'), id);
+      const before = await cases();
+      const first = await deliver(raw);
+      const view = await staffView(first.caseNumber!);
+      expect(first).toMatchObject({ outcome: 'new_case', messageId: id });
+      expect(view.petitioner).toMatchObject({ name: 'Petras Kazlauskas', email: 'petras.k@example.com' });
+      expect(view.kase.subject).toBe('Skenuoti dokumentai (1000 lapų)');
+      const relayed = Buffer.concat([Buffer.from('Received: from relay.example.net by mx.vilnius.example; Thu, 12 Mar 2026 09:20:00 +0200\r\n'), raw]);
+      expect(await deliver(relayed)).toEqual({ outcome: 'duplicate', caseNumber: first.caseNumber, messageId: id });
+      expect((await cases()) - before).toBe(1);
+    });
+
+    it('two copies of one message arriving at the same moment make one case', async () => {
+      const id = uniqueId();
+      const before = await countRows(rows);
+      const sent = await Promise.all([sendRaw(smtp.port, withMessageId(corpusMail('email_dup_msgid_a.eml'), id)), sendRaw(smtp.port, withMessageId(corpusMail('email_dup_msgid_b.eml'), id))]);
+      expect(sent.map((s) => s.response.replace(/VLN-\d{4}-\d{6}/, 'N')).sort()).toEqual(['250 OK already received as N', '250 OK received as N']);
+      expect(outcomes.map((o) => o.outcome).sort()).toEqual(['duplicate', 'new_case']);
+      expect(outcomes[0].caseNumber).toBe(outcomes[1].caseNumber);
+      const after = await countRows(rows);
+      expect([after.cases - before.cases, after.emails - before.emails]).toEqual([1, 1]);
+    });
+
+    it('a reply carrying the case number in its subject, or answering the first mail, joins that case', async () => {
+      const before = await countRows(rows);
+      const first = await deliver(
+        await composeMail({ from: '"Rūta Petraitienė" <ruta@example.lt>', subject: 'Duobė kieme', text: 'Kieme prie Žirmūnų g. 5 yra didelė duobė.', messageId: '<thread-a@example.lt>' }),
+      );
+      expect(first.outcome).toBe('new_case');
+      const number = first.caseNumber!;
+
+      const bySubject = await deliver(
+        await composeMail({ from: 'Ruta@Example.lt', subject: `Re: ${number} papildymas`, text: 'Prisegu nuotrauką: duobė vis didėja.', messageId: '<thread-b@example.lt>' }),
+      );
+      expect(bySubject).toMatchObject({ outcome: 'follow_up', caseNumber: number });
+
+      const byReference = await deliver(
+        await composeMail({ from: 'ruta@example.lt', subject: 'Re: Duobė kieme', text: 'Ar jau kas nors buvo atvykę?', messageId: '<thread-c@example.lt>', inReplyTo: '<thread-a@example.lt>' }),
+      );
+      expect(byReference).toMatchObject({ outcome: 'follow_up', caseNumber: number });
+
+      // Anyone can type a number: from a stranger it is a new petition, not a message on Rūta's case.
+      const stranger = await deliver(
+        await composeMail({ from: 'kitas@example.com', subject: `Dėl ${number}`, text: 'Ir mano kieme duobė.', messageId: '<thread-d@example.com>' }),
+      );
+      expect(stranger.outcome).toBe('new_case');
+
+      const after = await countRows(rows);
+      expect([after.cases - before.cases, after.emails - before.emails]).toEqual([2, 4]);
+      const view = await staffView(number);
+      const messages = view.events.filter((e) => e.type === 'message_received').map((e) => (e.data as { text: string }).text);
+      expect(messages).toEqual(['Prisegu nuotrauką: duobė vis didėja.', 'Ar jau kas nors buvo atvykę?']);
+      // The follow-ups' raw mails are kept on the case too.
+      expect(view.documents.filter((d) => d.filename === 'message.eml')).toHaveLength(3);
+    });
+  });
+}

@@ -1,0 +1,60 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { SERVICE_CATALOGUE } from '../../server/db/seed/catalogue';
+import { DEPARTMENTS } from '../../server/db/seed/departments';
+import { createFrancLanguageDetector } from '../../server/language/franc.adapter';
+import { createCaseAnalyser } from '../../server/routing/case-analyser';
+import { runClassifyCommand } from '../../server/routing/classify-command';
+import { createDepartmentRouter } from '../../server/routing/department-router';
+import type { DepartmentRouting } from '../../server/routing/department-routing';
+
+function inMemoryRouting(): DepartmentRouting {
+  const router = createDepartmentRouter({ departments: DEPARTMENTS, services: SERVICE_CATALOGUE.map((s) => ({ departmentId: s.department, texts: s.texts })) });
+  return {
+    route: async (p) => router.route(p),
+    learnFromCorrection: async (text, departmentId) => router.learn(String(Math.random()), departmentId, typeof text === 'string' ? { subject: '', body: text } : text),
+    reload: async () => undefined,
+    exampleCount: async () => router.exampleCount(),
+  };
+}
+
+const analyser = createCaseAnalyser({ detector: createFrancLanguageDetector({ fallbackLanguage: 'lt', reviewBelow: 0.8 }), routing: inMemoryRouting() });
+
+async function classify(lines: string[]): Promise<{ status: number; out: Record<string, unknown>[] }> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (c: Buffer) => chunks.push(c));
+  const status = await runClassifyCommand(Readable.from(lines.map((l) => `${l}\n`)), output, { analyser });
+  const text = Buffer.concat(chunks).toString('utf8');
+  return { status, out: text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+}
+
+describe('desk classify', () => {
+  it('answers one line per petition, in order, with language and department', async () => {
+    const { status, out } = await classify([
+      JSON.stringify({ id: 'a', subject: 'Licznik wody', body: 'Dzien dobry, prosze o wymiane licznika wody w mieszkaniu.' }),
+      JSON.stringify({ id: 'b', body: 'Zdravstvuyte, pozhaluysta, vyvoz musora ne bylo dve nedeli, konteyner perepolnen.' }),
+      JSON.stringify({ id: 'c', body: 'Прошу замінити лічильник води у квартирі, дякую.' }),
+    ]);
+    expect(status).toBe(0);
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(out[0]).sort()).toEqual(['department', 'departmentConfidence', 'id', 'language', 'languageConfidence', 'replyLanguage', 'top3'].sort());
+    expect(out[0]).toMatchObject({ language: 'pl', replyLanguage: 'pl', department: 'water' });
+    expect(out[1]).toMatchObject({ language: 'ru', replyLanguage: 'ru', department: 'waste' });
+    expect(out[2]).toMatchObject({ language: 'uk', replyLanguage: 'lt' });
+    const top3 = out[0].top3 as { department: string; confidence: number }[];
+    expect(top3).toHaveLength(3);
+    expect(top3[0].department).toBe('water');
+    expect(top3[0].confidence).toBe(out[0].departmentConfidence);
+  });
+
+  it('answers a broken line with an error, goes on, and ends with status 1', async () => {
+    const { status, out } = await classify(['{"id": "x", "subject": "no body"}', 'not json', '', JSON.stringify({ id: 7, body: 'Please empty the bins.' })]);
+    expect(status).toBe(1);
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatchObject({ id: 'x' });
+    expect(String(out[0].error)).toMatch(/body/);
+    expect(out[1]).toMatchObject({ id: null });
+    expect(out[2]).toMatchObject({ id: '7', department: 'waste' });
+  });
+});
