@@ -58,6 +58,9 @@ export const DEFAULT_WEIGHTS: Readonly<DetectionWeights> = Object.freeze({
   russianForUkrainianCost: 3,
 });
 
+/** Below this confidence a clerk is asked to confirm the language. */
+export const DEFAULT_REVIEW_BELOW = 0.8;
+
 export interface DetectionSettings {
   fallbackLanguage: Lang;
   /** Below this confidence a clerk confirms the language. */

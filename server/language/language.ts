@@ -20,19 +20,6 @@ export const FRANC_CODES: Readonly<Record<DetectableLanguage, string>> = Object.
   de: 'deu',
 });
 
-export type Script = 'latin' | 'cyrillic';
-
-export const LANGUAGE_SCRIPT: Readonly<Record<DetectableLanguage, Script>> = Object.freeze({
-  lt: 'latin',
-  pl: 'latin',
-  en: 'latin',
-  lv: 'latin',
-  de: 'latin',
-  ru: 'cyrillic',
-  uk: 'cyrillic',
-  be: 'cyrillic',
-});
-
 export function isDetectableLanguage(value: unknown): value is DetectableLanguage {
   return typeof value === 'string' && (DETECTABLE_LANGUAGES as readonly string[]).includes(value);
 }

@@ -106,7 +106,8 @@ function styled(style: InlineStyle, element: ElementNode): InlineStyle {
 function collectInlines(nodes: Node[], style: InlineStyle, out: Inline[]): void {
   for (const node of nodes) {
     if (typeof node === 'string') {
-      const text = node.replace(/[ \t\n\r\f]+/g, ' ');
+      // NFC: the fonts map precomposed letters (ė, not e + combining dot), see fonts.adapter.ts.
+      const text = node.replace(/[ \t\n\r\f]+/g, ' ').normalize('NFC');
       if (text) out.push({ kind: 'text', text, style });
     } else if (node.name === 'br') {
       out.push({ kind: 'break' });

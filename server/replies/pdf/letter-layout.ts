@@ -59,7 +59,7 @@ export interface LetterLayout {
 const PLAIN: InlineStyle = { bold: false, italic: false, underline: false, strike: false, href: null };
 
 function plain(text: string, bold = false): Inline[] {
-  return [{ kind: 'text', text, style: bold ? { ...PLAIN, bold: true } : PLAIN }];
+  return [{ kind: 'text', text: text.normalize('NFC'), style: bold ? { ...PLAIN, bold: true } : PLAIN }];
 }
 
 interface Composer {
