@@ -9,12 +9,67 @@
  * franc only through server/language/franc.adapter.ts. CLD2 ("cld") needs a native build that the
  * project's npm settings do not run, so CLD3 (cld3-asm, WebAssembly) stands in for Google's detector.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadModule } from 'cld3-asm';
 import { eld as eldLarge } from 'eld/large';
 import { franc, francAll } from 'franc';
 import { createFrancLanguageDetector } from '../server/language/franc.adapter.js';
 import { FRANC_CODES, DETECTABLE_LANGUAGES } from '../server/language/language.js';
-import { loadLanguageItems, type LanguageItem } from './language-corpus.js';
+
+// The corpus: ../shared/corpus, or CORPUS_DIR.
+interface LanguageItem {
+  id: string;
+  lang: string;
+  text: string;
+  /** Typed without diacritics, or Russian in Latin letters. */
+  plain: boolean;
+  source: 'langid' | 'petition';
+}
+
+function corpusDir(): string {
+  return process.env.CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../shared/corpus');
+}
+
+function readJsonl(file: string): Record<string, unknown>[] {
+  return fs
+    .readFileSync(path.join(corpusDir(), file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+interface Petition {
+  id: string;
+  lang: string;
+  department: string;
+  subject: string;
+  body: string;
+  diacritics: boolean;
+  notes?: string;
+}
+
+function loadPetitions(): Petition[] {
+  return ['petitions-dev-ltpl.jsonl', 'petitions-dev-ruen.jsonl'].flatMap((f) => readJsonl(f) as unknown as Petition[]);
+}
+
+function loadLanguageItems(): LanguageItem[] {
+  const langid = readJsonl('langid-real.jsonl').map((r) => ({
+    id: String(r.id),
+    lang: String(r.lang),
+    text: String(r.text),
+    plain: r.stripped === true,
+    source: 'langid' as const,
+  }));
+  const petitions = loadPetitions().map((p) => ({
+    id: p.id,
+    lang: p.lang,
+    text: p.subject ? `${p.subject}\n${p.body}` : p.body,
+    plain: !p.diacritics,
+    source: 'petition' as const,
+  }));
+  return [...langid, ...petitions];
+}
 
 const items = loadLanguageItems();
 const fromIso3 = new Map(Object.entries(FRANC_CODES).map(([two, three]) => [three, two]));

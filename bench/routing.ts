@@ -5,10 +5,31 @@
  * and never itself). Prints accuracy per department and per language, and what triage does at the
  * configured threshold.   npx tsx bench/routing.ts
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { SERVICE_CATALOGUE } from '../server/db/seed/catalogue.js';
 import { DEPARTMENTS } from '../server/db/seed/departments.js';
 import { createDepartmentRouter, DEFAULT_ROUTER_SETTINGS, type Routing } from '../server/routing/department-router.js';
-import { loadPetitions, type Petition } from './language-corpus.js';
+
+interface Petition {
+  id: string;
+  lang: string;
+  department: string;
+  subject: string;
+  body: string;
+}
+
+/** The dev petitions: ../shared/corpus, or CORPUS_DIR. */
+function loadPetitions(): Petition[] {
+  const dir = process.env.CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../shared/corpus');
+  return ['petitions-dev-ltpl.jsonl', 'petitions-dev-ruen.jsonl'].flatMap((file) =>
+    fs
+      .readFileSync(path.join(dir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Petition),
+  );
+}
 
 const catalogue = { departments: DEPARTMENTS, services: SERVICE_CATALOGUE.map((s) => ({ departmentId: s.department, texts: s.texts })) };
 const petitions = loadPetitions();

@@ -127,6 +127,8 @@ async function startMail(services: Services) {
 /** What `serve` runs beside the web: the embedded job workers and the configured mail channels. */
 async function startBackground(services: Services): Promise<void> {
   if (services.config.jobs.inProcess) await services.startJobs();
+  const catcher = await services.startMailCatcher();
+  if (catcher) console.log(`outgoing mail is caught on 127.0.0.1:${catcher.port} and kept in ${catcher.dir}`);
   const channels = await startMail(services);
   stopOnSignal(services, () => channels?.close());
 }

@@ -71,6 +71,8 @@ export interface DetectionSettings {
 const CYRILLIC_CANDIDATES: readonly DetectableLanguage[] = ['ru', 'uk', 'be'];
 const LATIN_CANDIDATES: readonly DetectableLanguage[] = ['lt', 'pl', 'en', 'lv', 'de'];
 const MAX_TRIGRAM_TEXT = 2048;
+/** A language shows in its first pages; a 30 MB e-mail need not be read to the end. */
+const MAX_TEXT = 20_000;
 const NON_ASCII_LATIN = /[^\u0000-\u007f]/;
 
 type Scores = Partial<Record<DetectableLanguage, number>>;
@@ -89,7 +91,7 @@ function trigramText(words: readonly WeightedWord[]): string {
 
 /** The evidence of one text, or null when it has no letters to go by. */
 export function scoreText(text: string, scorer: TrigramScorer, weights: DetectionWeights = DEFAULT_WEIGHTS): Scores | null {
-  const words = weighWords(text);
+  const words = weighWords(text.slice(0, MAX_TEXT));
   const scripts = countScripts(words.map((w) => ({ text: w.text, weight: Math.max(w.weight, 0.2) })));
   if (scripts.cyrillic + scripts.latin < 2) return null;
   const cyrillic = scripts.cyrillic > scripts.latin;

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SERVED_LANGUAGES, type Lang } from '../languages.js';
-import { TemplateLoadError, validateTemplate, type KnownIds, type ReplyTemplate, type TemplateProblem } from './template.js';
+import { TemplateLoadError, validateTemplate, type KnownIds, type ReplyTemplate, type TemplateFiles, type TemplateProblem } from './template.js';
 
 export interface TemplateSet {
   /** The folder the templates were read from (absolute). */
@@ -26,7 +26,7 @@ export interface LoadTemplatesOptions {
 
 const cache = new Map<string, TemplateSet>();
 
-function readFolder(dir: string, id: string): { files: Parameters<typeof validateTemplate>[1]; problems: TemplateProblem[] } {
+function readFolder(dir: string, id: string): { files: TemplateFiles; problems: TemplateProblem[] } {
   const folder = join(dir, id);
   const problems: TemplateProblem[] = [];
   const names = readdirSync(folder);
@@ -74,6 +74,7 @@ export function loadTemplates(dir = 'templates', options: LoadTemplatesOptions =
     problems.push(...read.problems);
     const result = validateTemplate(id, read.files, options.known);
     if (read.problems.length === 0 && result.template) templates.push(result.template);
+    // Without readable meta.json, its schema errors would only repeat "missing" / "not valid JSON".
     else problems.push(...result.problems.filter((p) => read.files.meta !== undefined || !p.message.includes('meta.json')));
   }
   if (problems.length > 0) throw new TemplateLoadError(root, problems);

@@ -103,6 +103,9 @@ export interface PetitionText {
   pages?: readonly { text: string; confidence: number | null }[];
 }
 
+/** The matter is stated early; a very long text is read this far. */
+const MAX_TEXT = 50_000;
+
 /** The subject names the matter more often than any other line, so it counts twice. */
 const SUBJECT_WEIGHT = 2;
 
@@ -114,12 +117,12 @@ const SUBJECT_WEIGHT = 2;
 export function petitionFeatures(petition: PetitionText): { features: FeatureCounts; surfaces: Map<string, string> } {
   const raw: FeatureCounts = new Map();
   const surfaces = new Map<string, string>();
-  addFeatures(raw, contentWords(petition.subject), SUBJECT_WEIGHT, surfaces);
-  addFeatures(raw, contentWords(petition.body), 1, surfaces);
+  addFeatures(raw, contentWords(petition.subject.slice(0, MAX_TEXT)), SUBJECT_WEIGHT, surfaces);
+  addFeatures(raw, contentWords(petition.body.slice(0, MAX_TEXT)), 1, surfaces);
   for (const page of petition.pages ?? []) {
     // OCR confidence (0–100), squared: a poorly read page says little.
     const trust = page.confidence === null ? 1 : Math.max(0, Math.min(1, page.confidence / 100)) ** 2;
-    if (trust > 0) addFeatures(raw, contentWords(page.text), trust, surfaces);
+    if (trust > 0) addFeatures(raw, contentWords(page.text.slice(0, MAX_TEXT)), trust, surfaces);
   }
   const features: FeatureCounts = new Map();
   for (const [f, n] of raw) features.set(f, Math.log1p(n));

@@ -35,7 +35,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 export async function startDesk(): Promise<RunningDesk> {
   if (!fs.existsSync(path.join(root, 'build/server/index.js'))) throw new Error('build the app first: npm run build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'desk.db')}`, PORT: '0', HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'desk.db')}`, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0' };
   delete env.PUBLIC_URL;
   await run(['seed'], env);
   const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'serve'], { cwd: root, env });

@@ -59,7 +59,8 @@ export interface LetterLayout {
 const PLAIN: InlineStyle = { bold: false, italic: false, underline: false, strike: false, href: null };
 
 function plain(text: string, bold = false): Inline[] {
-  return [{ kind: 'text', text: text.normalize('NFC'), style: bold ? { ...PLAIN, bold: true } : PLAIN }];
+  const clean = text.replace(/\s+/g, (space) => (space.includes('\u00a0') && space.length === 1 ? space : ' ')).normalize('NFC');
+  return [{ kind: 'text', text: clean, style: bold ? { ...PLAIN, bold: true } : PLAIN }];
 }
 
 interface Composer {

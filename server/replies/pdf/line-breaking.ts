@@ -1,8 +1,9 @@
 /**
  * Breaks styled runs into lines of a given width. Words break at spaces; a word wider than the
  * whole line (a long URL, a file name) is broken between grapheme clusters, preferably after
- * "/", "-", "." or "_". Nothing is hyphenated: an added hyphen would change the words a reader
- * (or pdftotext) gets back.
+ * "/", "." or "_". Nothing is hyphenated: an added hyphen would change the words a reader (or
+ * pdftotext) gets back. For the same reason a broken word never ends a line with a hyphen of its
+ * own: text extractors take a hyphen at the end of a line for hyphenation and drop it.
  */
 import type { FontMetrics, FontStyle } from './font-metrics.js';
 import { fontStyleOf } from './font-metrics.js';
@@ -32,7 +33,8 @@ interface Fragment {
 type Token = { kind: 'word'; fragments: Fragment[]; width: number } | { kind: 'space'; style: InlineStyle } | { kind: 'break' };
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const BREAK_AFTER = /[/\-._?&=,;:]/;
+const BREAK_AFTER = /[/._?&=,;:]/;
+const HYPHENS = /^[-\u00ad\u2010\u2011]$/;
 
 function sameStyle(a: InlineStyle, b: InlineStyle): boolean {
   return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.strike === b.strike && a.href === b.href;
@@ -99,6 +101,8 @@ function splitLongWord(fragments: Fragment[], maxWidth: number, setting: TextSet
       const preferredWidth = units.slice(start, preferred).reduce((w, u) => w + u.width, 0);
       if (preferredWidth >= maxWidth * 0.6) end = preferred;
     }
+    // Keep a hyphen at the start of the next line rather than at the end of this one.
+    if (end < units.length && end - 1 > start && HYPHENS.test(units[end - 1].text)) end--;
     pieces.push(units.slice(start, end));
     start = end;
   }
