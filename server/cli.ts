@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startEmailChannels } from './intake/email-channels.js';
 import { runOcrCommand } from './ocr/ocr-command.js';
+import { runClassifyCommand } from './routing/classify-command.js';
 
 export interface CliHooks {
   /** Starts the HTTP server; resolves with the URL it listens on. */
@@ -31,6 +32,7 @@ const USAGE = `Petition Desk — npm run desk -- <command>
   worker [--concurrency N]     run jobs (OCR, analysis) in this process — any number, on any machine
   mail                         run only the e-mail channels (SMTP listener, IMAP poller)
   ingest <file|message.eml>…   take files or e-mails in as cases (waits until they are read)
+  classify                     JSON Lines {id, subject?, body} on stdin → language and department per line
   ocr <file> [--json] [--lang lt,pl]
                                print the text of a scan or PDF (per-page confidence with --json)
   demo                         migrate + seed + serve, and print the URL and demo logins
@@ -102,6 +104,9 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
       }
       case 'ingest':
         return await ingestCommand(services, rest);
+      case 'classify':
+        await services.migrate();
+        return await runClassifyCommand(process.stdin, process.stdout, { analyser: services.analyser });
       default:
         process.stderr.write(`unknown command "${command}"\n\n${USAGE}`);
         return 1;

@@ -42,7 +42,11 @@ import { ingestScan } from './intake/ingest-scan.js';
 import { previewPage } from './intake/preview-page.js';
 import { extractTextJob } from './intake/extract-text.job.js';
 import { analyseCaseJob } from './intake/analyse-case.job.js';
-import { hintsOnlyAnalyser, type CaseAnalyser } from './intake/case-analyser.js';
+import type { CaseAnalyser } from './intake/case-analyser.js';
+import { createFrancLanguageDetector } from './language/franc.adapter.js';
+import { DEFAULT_REVIEW_BELOW } from './language/detect-language.js';
+import { createDepartmentRouting, type DepartmentRouting } from './routing/department-routing.js';
+import { createCaseAnalyser } from './routing/case-analyser.js';
 import { DEFAULT_FILE_LIMITS } from './intake/inspect-file.js';
 import { DEFAULT_EMAIL_LIMITS } from './intake/parse-email.adapter.js';
 import type { TextRecognizer } from './ocr/text-recognizer.js';
@@ -79,6 +83,7 @@ export interface ServiceOptions {
   jobs?: JobQueue;
   recognizer?: TextRecognizer;
   analyser?: CaseAnalyser;
+  routing?: DepartmentRouting;
 }
 
 export function createServices(config: Config, options: ServiceOptions = {}) {
@@ -89,8 +94,11 @@ export function createServices(config: Config, options: ServiceOptions = {}) {
   const jobs = options.jobs ?? createJobQueue(config.database, db, clock);
   // OCR workers start on the first page to read, not in processes that never read one.
   const recognizer = options.recognizer ?? lazyRecognizer(() => createTesseractPool(config.ocr));
-  const analyser = options.analyser ?? hintsOnlyAnalyser(config.fallbackLanguage);
-  return bindServices(config, { db, blobs, secret, clock, jobs, recognizer, analyser });
+  // The router learns online and is stateful: one per process, shared by every clock's view.
+  const routing = options.routing ?? createDepartmentRouting({ db, clock });
+  const detector = createFrancLanguageDetector({ fallbackLanguage: config.fallbackLanguage, reviewBelow: DEFAULT_REVIEW_BELOW });
+  const analyser = options.analyser ?? createCaseAnalyser({ detector, routing });
+  return bindServices(config, { db, blobs, secret, clock, jobs, recognizer, analyser, routing });
 }
 
 function lazyRecognizer(create: () => TextRecognizer): TextRecognizer {
@@ -109,6 +117,7 @@ interface Ports {
   jobs: JobQueue;
   recognizer: TextRecognizer;
   analyser: CaseAnalyser;
+  routing: DepartmentRouting;
 }
 
 export type Services = ReturnType<typeof bindUseCases> & {
@@ -121,8 +130,8 @@ function bindServices(config: Config, ports: Ports): Services {
 }
 
 function bindUseCases(config: Config, ports: Ports) {
-  const { db, blobs, secret, clock, jobs, recognizer, analyser } = ports;
-  const caseDeps: CaseDeps = { db, clock, blobs, secret };
+  const { db, blobs, secret, clock, jobs, recognizer, analyser, routing } = ports;
+  const caseDeps: CaseDeps = { db, clock, blobs, secret, learnRouting: (text, departmentId, details) => routing.learnFromCorrection(text, departmentId, details) };
   const authDeps: AuthDeps = { db, clock, sessionHours: config.sessionHours };
   const intakeDeps: IntakeDeps = {
     ...caseDeps,
@@ -131,6 +140,7 @@ function bindUseCases(config: Config, ports: Ports) {
     emailLimits: { ...DEFAULT_EMAIL_LIMITS, maxAttachmentBytes: config.maxUploadBytes },
     fallbackLanguage: config.fallbackLanguage,
     maxFilesPerPetition: config.maxUploadFiles,
+    analyser,
   };
   // Replies: templates, signer and mailer are made on first use (a demo certificate is generated then).
   let signer: Signer | undefined;
@@ -149,7 +159,7 @@ function bindUseCases(config: Config, ports: Ports) {
     },
     mailFrom: config.mailFrom,
   };
-  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob({ ...intakeDeps, analyser })];
+  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps)];
 
   return {
     config,
@@ -161,6 +171,9 @@ function bindUseCases(config: Config, ports: Ports) {
     startJobs: (concurrency = config.jobs.concurrency) => jobs.start(jobDefinitions, { concurrency }),
     drainJobs: (timeoutMs?: number) => jobs.drain(timeoutMs),
     jobStats: () => jobs.stats(),
+    /** Language and department for a text (the `classify` command, integrators). */
+    analyser,
+    reloadRouting: () => routing.reload(),
     /** The demo's outgoing mail server (when no relay is configured): replies land in DATA_DIR/outbox. */
     startMailCatcher: async () => {
       if (config.outgoing || catcher) return catcher ?? null;

@@ -61,6 +61,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       pagesDone: d.pagesDone,
     })),
     reviewReason: kase.reviewReason,
+    suggestions: routingSuggestions(view.events, departments, user.locale),
     templates: templates.map((tp) => ({ id: tp.id, kind: tp.kind, title: tp.title[kase.replyLanguage] })),
     replies: replies.map((r) => ({ id: r.id, subject: r.subject, status: r.status, language: r.language, documentId: r.documentId, delivery: r.delivery })),
     sent,
@@ -79,6 +80,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         detail: eventDetail(e.type, e.data),
         internal: e.visibility === 'internal',
       })),
+  };
+}
+
+/** The router's suggestions for a case in triage: the top three and the words that drove them. */
+function routingSuggestions(events: { type: string; data: Record<string, unknown> }[], departments: { id: string; names: Record<string, string> }[], locale: string) {
+  const registered = events.find((e) => e.type === 'case_registered');
+  const top3 = Array.isArray(registered?.data.top3) ? (registered!.data.top3 as { departmentId: string; confidence: number }[]) : [];
+  const evidence = Array.isArray(registered?.data.evidence) ? (registered!.data.evidence as string[]).slice(0, 12) : [];
+  const names = new Map(departments.map((d) => [d.id, d.names[locale]]));
+  return {
+    top3: top3.filter((s) => names.has(s.departmentId)).map((s) => ({ departmentId: s.departmentId, name: names.get(s.departmentId)!, percent: Math.round(s.confidence * 100) })),
+    evidence,
   };
 }
 
@@ -144,7 +157,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, documents: loadedDocuments, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent } = useLoaderData<typeof loader>();
+  const { kase, petitioner, documents: loadedDocuments, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const documents = useLiveDocuments(kase.number, loadedDocuments);
   const canAssignMe = assignees.some((a) => a.id === me) && kase.assigneeId !== me;
@@ -300,6 +313,26 @@ export default function CasePage() {
           </section>
           <section aria-labelledby="route-heading" className="panel">
             <h2 id="route-heading">{t('case.department')}</h2>
+            {!kase.departmentId && suggestions.top3.length > 0 ? (
+              <div className="triage" data-testid="triage-suggestions">
+                <p>{t('triage.suggested')}</p>
+                {suggestions.top3.map((s) => (
+                  <Form method="post" key={s.departmentId}>
+                    <CsrfInput />
+                    <input type="hidden" name="intent" value="route" />
+                    <input type="hidden" name="departmentId" value={s.departmentId} />
+                    <button type="submit" className="button small">
+                      {t('triage.confirm', { department: s.name, percent: s.percent })}
+                    </button>
+                  </Form>
+                ))}
+                {suggestions.evidence.length > 0 ? (
+                  <p className="muted">
+                    {t('triage.because')} {suggestions.evidence.join(', ')}
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
             <Form method="post" className="stack">
               <CsrfInput />
               <input type="hidden" name="intent" value="route" />

@@ -9,4 +9,10 @@ export interface CaseDeps {
   blobs: BlobStore;
   /** Key for tracking-code HMACs. */
   secret: string;
+  /** The router learns from every re-route a clerk makes (optional: tests of other rules leave it out). */
+  learnRouting?: (
+    text: { subject: string; body: string },
+    departmentId: string,
+    details: { caseId?: string; suggestedDepartmentId?: string | null; actorId?: string },
+  ) => Promise<unknown>;
 }

@@ -33,6 +33,8 @@ export interface PetitionToRegister {
   files: IncomingFile[];
   /** When the desk received it (defaults to now). */
   receivedAt?: Date;
+  /** Kept on the registration event: how it was routed (confidence, top three, evidence). */
+  registration?: Record<string, unknown>;
 }
 
 export interface RegisteredPetition {
@@ -70,6 +72,7 @@ export async function registerPetition(
       trx,
       { id: opened.caseId, number: opened.number, receivedAt: receivedAt.toISOString(), departmentId: p.departmentId },
       receivedAt,
+      p.registration,
     );
     await inTransaction?.(trx, documents);
     return { caseId: opened.caseId, number: opened.number, trackingCode: opened.trackingCode, registeredOn, dueOn };

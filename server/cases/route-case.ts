@@ -8,7 +8,8 @@ import { InvalidInputError } from '../errors.js';
 import { canTransition } from './case.js';
 import { loadVisibleCase } from './case-access.js';
 import { updateCase } from './case.repository.js';
-import { appendCaseEvent } from './case-event.repository.js';
+import { appendCaseEvent, listCaseEvents } from './case-event.repository.js';
+import { selectCasePagesText } from './document.repository.js';
 import type { CaseDeps } from './deps.js';
 
 export async function routeCaseToDepartment(deps: CaseDeps, actor: Actor, number: string, departmentId: string): Promise<void> {
@@ -30,4 +31,15 @@ export async function routeCaseToDepartment(deps: CaseDeps, actor: Actor, number
       });
     }
   });
+  // The router learns at once from the clerk's choice; a failure to learn never undoes the routing.
+  if (deps.learnRouting) {
+    const events = await listCaseEvents(deps.db, kase.id);
+    const top3 = events.find((e) => e.type === 'case_registered')?.data.top3;
+    const suggested = Array.isArray(top3) && top3.length ? String((top3[0] as { departmentId?: unknown }).departmentId ?? '') || null : null;
+    const pages = await selectCasePagesText(deps.db, kase.id);
+    const body = [kase.body, ...pages.map((p) => p.text)].join('\n');
+    await deps.learnRouting({ subject: kase.subject, body }, departmentId, { caseId: kase.id, suggestedDepartmentId: suggested, actorId: actor.id }).catch((error: unknown) => {
+      console.error(`routing did not learn from ${kase.number}: ${(error as Error).message}`);
+    });
+  }
 }

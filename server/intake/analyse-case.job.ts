@@ -8,12 +8,11 @@ import { caseDocumentsSettled } from '../cases/document-text.js';
 import { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview } from '../cases/conclude-intake.js';
 import type { JobDefinition } from '../jobs/job.js';
 import { isServedLanguage } from '../languages.js';
-import type { CaseAnalyser } from './case-analyser.js';
 import { JOB, type IntakeDeps } from './deps.js';
 
 const payload = z.object({ caseId: z.string().min(1) });
 
-export function analyseCaseJob(deps: IntakeDeps & { analyser: CaseAnalyser }): JobDefinition<z.infer<typeof payload>> {
+export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof payload>> {
   return {
     name: JOB.analyseCase,
     payload,

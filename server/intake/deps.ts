@@ -4,6 +4,7 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import type { Lang } from '../languages.js';
 import type { FileLimits } from './inspect-file.js';
 import type { EmailLimits } from './parse-email.adapter.js';
+import type { CaseAnalyser } from './case-analyser.js';
 
 export interface IntakeDeps extends CaseDeps {
   jobs: JobQueue;
@@ -13,6 +14,8 @@ export interface IntakeDeps extends CaseDeps {
   fallbackLanguage: Lang;
   /** How many files one web petition may carry. */
   maxFilesPerPetition: number;
+  /** Language and department of a text (the routing slice's, in production). */
+  analyser: CaseAnalyser;
 }
 
 export const JOB = {

@@ -26,6 +26,10 @@ export async function submitWebPetition(
   }
   const service = input.serviceSlug ? await findServiceBySlug(deps, input.serviceSlug) : undefined;
   if (input.serviceSlug && !service) throw new InvalidInputError('unknown topic', { reason: 'bad_topic' });
+  // No topic chosen: the router decides, or leaves the petition to triage when it is not sure.
+  const routed = service
+    ? null
+    : await deps.analyser.analyse({ subject: input.subject, body: input.body, pages: [], hints: { formLanguage: input.language } });
   return registerPetition(
     deps,
     {
@@ -35,9 +39,12 @@ export async function submitWebPetition(
       petitioner: { name: input.name, email: input.email, phone: input.phone, address: input.address },
       subject: input.subject,
       body: input.body,
-      departmentId: service?.departmentId ?? null,
+      departmentId: service?.departmentId ?? routed?.departmentId ?? null,
       serviceId: service?.id ?? null,
       files: checked,
+      registration: routed
+        ? { departmentConfidence: routed.departmentConfidence, top3: routed.top3, evidence: routed.evidence.slice(0, 12), languageConfidence: routed.languageConfidence }
+        : { serviceSlug: input.serviceSlug },
     },
     async (trx, documents) => {
       for (const d of documents.filter((x) => needsExtraction(x.mediaType))) {

@@ -281,6 +281,20 @@ describe('tables', () => {
     expect(rows.map((r) => r.box.text.split(' | ')[0])).toEqual(['Mėnuo', ...Array.from({ length: 90 }, (_, i) => `Eilutė ${i + 1}`)]);
   });
 
+  it('moves a short table to the next page whole, and splits a long one with two rows or more on each side', () => {
+    const rows = (n: number) => `<table><tr><th>Mėnuo</th><th>Suma</th></tr>${Array.from({ length: n }, (_, i) => `<tr><td>Eilutė ${i + 1}</td><td>${i}</td></tr>`).join('')}</table>`;
+    let shortMoved = 0;
+    for (let filler = 20; filler < 60; filler++) {
+      const short = flow(layoutLetter(letterWith('<p>Eilutė.</p>'.repeat(filler) + rows(6)), metrics)).filter((p) => p.box.role === 'table-row');
+      expect(new Set(short.map((p) => p.page)).size).toBe(1);
+      if (short[0].page > 0) shortMoved++;
+      const long = flow(layoutLetter(letterWith('<p>Eilutė.</p>'.repeat(filler) + rows(40)), metrics)).filter((p) => p.box.role === 'table-row' && !p.repeated);
+      const perPage = [...new Set(long.map((p) => p.page))].map((page) => long.filter((p) => p.page === page && p.box.text !== 'Mėnuo | Suma').length);
+      for (const count of perPage) expect(count, `filler ${filler}: ${perPage.join('+')} rows`).toBeGreaterThanOrEqual(2);
+    }
+    expect(shortMoved).toBeGreaterThan(0);
+  });
+
   it('cuts a row taller than a page into pieces that each fit', () => {
     const tall = Array.from({ length: 120 }, (_, i) => `Eilutė ${i + 1}`).join('<br>');
     const layout = layoutLetter(letterWith(`<table><tr><td>Adresai</td><td>${tall}</td></tr></table>`), metrics);

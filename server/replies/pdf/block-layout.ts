@@ -57,6 +57,8 @@ export function layoutBlocks(blocks: readonly Block[], x: number, width: number,
         }
         produced = textLines(block.inlines, x, width, TYPE.body, ctx, 'paragraph');
         keepParagraphTogether(produced);
+        // "Please:" or "The table below shows:" introduces what follows and stays with it.
+        if (produced[produced.length - 1].text.trimEnd().endsWith(':')) produced[produced.length - 1].keepWithNext = true;
         break;
       }
       case 'heading': {
@@ -214,13 +216,22 @@ function layoutTable(rows: readonly TableRow[], x: number, width: number, ctx: B
       (isHeader ? headerBoxes : boxes).push(box);
     });
   }
+  const all = [...headerBoxes, ...boxes];
+  const height = all.reduce((h, b) => h + b.height, 0);
+  if (height <= ctx.maxBoxHeight / 6) {
+    // A short table is read as one piece: it moves to the next page whole rather than split.
+    all.forEach((box, index) => (box.keepWithNext = index < all.length - 1));
+  } else if (boxes.length >= 4) {
+    // A long one splits, but leaves at least two rows on either side of the break.
+    boxes[0].keepWithNext = true;
+    boxes[boxes.length - 2].keepWithNext = true;
+  }
   if (headerBoxes.length > 0 && boxes.length > 0) {
     const repeated = headerBoxes.map((h) => ({ ...h, keepWithNext: false }));
     for (const box of boxes) box.repeatHeader = repeated;
-  } else if (headerBoxes.length > 0) {
-    headerBoxes[headerBoxes.length - 1].keepWithNext = false;
   }
-  return [...headerBoxes, ...boxes];
+  all[all.length - 1].keepWithNext = false;
+  return all;
 }
 
 interface RowFragment {

@@ -216,12 +216,3 @@ function toBlocks(nodes: Node[], style: InlineStyle): Block[] {
 export function parseLetterHtml(html: string): Block[] {
   return toBlocks(parseTree(html).children, PLAIN);
 }
-
-/** The plain text of inline runs, as a reader would copy it (tests and PDF outlines use it). */
-export function inlineText(inlines: Inline[]): string {
-  return inlines
-    .map((i) => (i.kind === 'break' ? '\n' : i.text))
-    .join('')
-    .replace(/ *\n */g, '\n')
-    .trim();
-}

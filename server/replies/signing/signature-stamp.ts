@@ -32,23 +32,21 @@ export interface StampText {
 
 const TIME_ZONE = 'Europe/Vilnius';
 
+const VILNIUS_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
 /** "2026-03-04 14:05:12 +02:00", in Vilnius time. */
 export function formatSigningTime(at: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(VILNIUS_TIME.formatToParts(at).map((p) => [p.type, p.value]));
   const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '');
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second} ${offset}`;
 }
@@ -57,7 +55,11 @@ export function stampText(lang: Lang, stamp: { signerName: string; certificateNa
   const s = LETTER_STRINGS[lang];
   return {
     headline: s.signedElectronically,
-    lines: [`${s.signedBy}: ${stamp.signerName}`, `${s.signedAt}: ${formatSigningTime(stamp.signingTime)}`, `${s.certificate}: ${stamp.certificateName}`],
+    lines: [
+      `${s.signedBy}: ${stamp.signerName}`,
+      `${s.signedAt}: ${formatSigningTime(stamp.signingTime)}`,
+      `${s.certificate}: ${stamp.certificateName}`,
+    ].map((line) => line.replace(/\s+/g, ' ').normalize('NFC')),
   };
 }
 
