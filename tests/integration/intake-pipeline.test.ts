@@ -15,14 +15,19 @@ for (const db of DATABASES) {
     });
     afterEach(async () => desk.dispose());
 
-    it('a scan dropped at the front desk becomes a registered case whose text a clerk reads and finds', async () => {
-      const clerk = await addStaff(desk, 'desk@desk.test', 'clerk', 'water');
+    it('a scan dropped at the front desk becomes a registered, routed case whose text staff read and find', async () => {
+      // A manager: the letter is routed by what it says, so it may land in any department.
+      const clerk = await addStaff(desk, 'desk@desk.test', 'manager', null);
       const r = await desk.services.intake.ingestScan(clerk, { filename: 'laiskas.png', bytes: read('scans/dev-lt-archive-3.scan.jpg') });
       expect(r.problem).toBeNull();
       await desk.services.drainJobs(120_000);
       const view = await desk.services.cases.getCaseForStaff(clerk, r.caseNumber);
       expect(view.kase.status).toBe('registered');
       expect(view.kase.dueOn).toBeTruthy();
+      // The letter is Lithuanian and asks the archive for documents: detected and routed so.
+      expect(view.kase.language).toBe('lt');
+      expect(view.kase.replyLanguage).toBe('lt');
+      expect(view.kase.departmentId).toBe('archive');
       expect(view.documents[0]).toMatchObject({ status: 'extracted', pageCount: 1, pagesDone: 1 });
       const text = await desk.services.cases.getDocumentText(clerk, view.documents[0].id);
       expect(text.pages[0].source).toBe('ocr');

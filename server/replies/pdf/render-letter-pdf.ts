@@ -44,7 +44,13 @@ const SUBSET_TAGS: Readonly<Record<FontStyle, string>> = { regular: 'PDLTRA', bo
 
 /** PDF URIs are 7-bit ASCII (PDF 32000-1, 12.6.4.7). */
 function asciiUri(href: string): string {
-  return /^[\x20-\x7e]*$/.test(href) ? href : encodeURI(decodeURI(href));
+  if (/^[\x20-\x7e]*$/.test(href)) return href;
+  try {
+    return encodeURI(decodeURI(href));
+  } catch {
+    // A malformed escape or a lone surrogate: percent-encode what can be, drop what cannot.
+    return Array.from(href, (c) => (/[\x20-\x7e]/.test(c) ? c : /[\ud800-\udfff]/.test(c) ? '' : encodeURIComponent(c))).join('');
+  }
 }
 
 export interface RenderOptions {
