@@ -31,6 +31,7 @@ import { findServiceBySlug, listServiceCatalogue } from './departments/list-serv
 import { updateDepartment } from './departments/update-department.js';
 import { seedCatalogue } from './departments/seed-catalogue.js';
 import { searchCases } from './cases/search-cases.js';
+import { routingQuality } from './cases/routing-quality.js';
 import { correctPageText, documentProgress, getDocumentText, readDocumentForViewing } from './cases/document-text.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import type { JobQueue } from './jobs/job-queue.js';
@@ -207,6 +208,7 @@ function bindUseCases(config: Config, ports: Ports) {
       readDocumentForViewing,
       changeReplyLanguage,
       readReplyForResident,
+      routingQuality,
     }),
     replies: bind(replyDeps, {
       listReplyTemplates,

@@ -13,9 +13,10 @@ export const meta = titleFromLoader;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, ['manager', 'admin']);
-  const [groups, departments] = await Promise.all([
+  const [groups, departments, quality] = await Promise.all([
     orHttpError(() => context.services.cases.listDeadlines(user)),
     context.services.departments.listDepartments(),
+    orHttpError(() => context.services.cases.routingQuality(user)),
   ]);
   const t = await translator(user.locale);
   const names = new Map(departments.map((d) => [d.id, d.names[user.locale]]));
@@ -27,8 +28,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     dueOn: i.dueOn,
     deadline: i.deadline,
   });
+  const pct = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 0);
   return {
     title: t('deadlines.title'),
+    quality: quality.map((q) => ({
+      name: names.get(q.departmentId) ?? q.departmentId,
+      cases: q.cases,
+      automatic: pct(q.routedAutomatically, q.cases),
+      corrected: pct(q.correctedAway, q.routedAutomatically + q.correctedAway),
+    })),
     locale: user.locale,
     groups: groups.map((g) => ({
       id: g.departmentId ?? 'triage',
@@ -42,7 +50,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function DeadlinesPage() {
   const { t } = useTranslation();
-  const { groups, locale } = useLoaderData<typeof loader>();
+  const { groups, locale, quality } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t('deadlines.title')}</h1>
@@ -72,6 +80,32 @@ export default function DeadlinesPage() {
           </tbody>
         </table>
       </div>
+      <section aria-labelledby="routing-quality" className="panel">
+        <h2 id="routing-quality">{t('routingQuality.title')}</h2>
+        <div className="table-wrap">
+          <table className="summary">
+            <caption className="visually-hidden">{t('routingQuality.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('case.department')}</th>
+                <th scope="col">{t('routingQuality.cases')}</th>
+                <th scope="col">{t('routingQuality.automatic')}</th>
+                <th scope="col">{t('routingQuality.corrected')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {quality.map((q) => (
+                <tr key={q.name}>
+                  <th scope="row">{q.name}</th>
+                  <td>{q.cases}</td>
+                  <td>{q.automatic} %</td>
+                  <td>{q.corrected} %</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
       {groups
         .filter((g) => g.overdue.length + g.dueSoon.length > 0)
         .map((g) => (

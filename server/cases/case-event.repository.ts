@@ -110,3 +110,11 @@ export async function* streamChains(db: Kysely<DB>): AsyncGenerator<{
     yield { caseId: c.id, number: c.number, head: { hash: c.audit_head, seq: Number(c.audit_seq) }, events };
   }
 }
+
+/** Events of the given types across all cases (for reports), oldest first. */
+export async function listEventsOfTypes(db: Kysely<DB>, types: readonly CaseEventType[], since?: string): Promise<Pick<CaseEvent, 'caseId' | 'type' | 'data' | 'createdAt'>[]> {
+  let q = db.selectFrom('case_events').select(['case_id', 'type', 'data', 'created_at']).where('type', 'in', [...types]);
+  if (since) q = q.where('created_at', '>=', since);
+  const rows = await q.orderBy('created_at').execute();
+  return rows.map((r) => ({ caseId: r.case_id, type: r.type as CaseEventType, data: JSON.parse(r.data) as Record<string, unknown>, createdAt: r.created_at }));
+}

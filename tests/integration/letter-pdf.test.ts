@@ -147,6 +147,13 @@ describe('the PDF file', () => {
     expect(fs.readFileSync(file, 'latin1')).toMatch(/\/URI \(https:\/\/www\.spis\.example\)/);
   });
 
+  it('writes links with letters outside ASCII, even malformed ones, as 7-bit URIs', async () => {
+    const bodyHtml = '<p><a href="https://vilnius.example/žinios">žinios</a> <a href="https://vilnius.example/a%ZZą">blogas</a></p>';
+    const raw = fs.readFileSync(await writePdf('links', { ...demoLetter('lt', 'short'), bodyHtml }), 'latin1');
+    expect(raw).toContain('/URI (https://vilnius.example/%C5%BEinios)');
+    expect(raw).toContain('/URI (https://vilnius.example/a%ZZ%C4%85)');
+  });
+
   it.each(SERVED_LANGUAGES)('%s: poppler renders every page without complaint', async (lang) => {
     const file = await writePdf(`png-${lang}`, demoLetter(lang, 'long'));
     const prefix = path.join(dir, `png-${lang}`);
