@@ -32,6 +32,8 @@ const USAGE = `Petition Desk — npm run desk -- <command>
   worker [--concurrency N]     run jobs (OCR, analysis) in this process — any number, on any machine
   mail                         run only the e-mail channels (SMTP listener, IMAP poller)
   ingest <file|message.eml>…   take files or e-mails in as cases (waits until they are read)
+  letter --template ID --lang lt|pl|ru|en [--case NUMBER] --out FILE.pdf
+                               render and sign a letter (demo data when no case is given)
   classify                     JSON Lines {id, subject?, body} on stdin → language and department per line
   ocr <file> [--json] [--lang lt,pl]
                                print the text of a scan or PDF (per-page confidence with --json)
@@ -104,6 +106,17 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
       }
       case 'ingest':
         return await ingestCommand(services, rest);
+      case 'letter': {
+        const { values } = parseArgs({ args: rest, options: { template: { type: 'string' }, lang: { type: 'string' }, case: { type: 'string' }, out: { type: 'string' } } });
+        if (!values.template || !values.out || !(SERVED_LANGUAGES as readonly string[]).includes(values.lang ?? '')) {
+          process.stderr.write('usage: desk letter --template ID --lang lt|pl|ru|en [--case NUMBER] --out FILE.pdf\n');
+          return 1;
+        }
+        await services.migrate();
+        const written = await services.replies.writeLetter({ templateId: values.template, lang: values.lang as Lang, caseNumber: values.case ?? null, out: values.out });
+        console.log(`signed letter written to ${written.outPath} (${written.byteLength} bytes)`);
+        return 0;
+      }
       case 'classify':
         await services.migrate();
         return await runClassifyCommand(process.stdin, process.stdout, { analyser: services.analyser });

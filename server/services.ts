@@ -64,6 +64,7 @@ import { listReplyTemplates, startReply } from './replies/start-reply.js';
 import { approveReply, requestReplyApproval, saveReplyDraft } from './replies/edit-reply.js';
 import { previewReply, signAndSendReply } from './replies/send-reply.js';
 import { getReplyForEditing, listCaseReplies } from './replies/get-reply.js';
+import { writeLetter } from './replies/write-letter.js';
 import { changeReplyLanguage } from './cases/change-reply-language.js';
 import { readReplyForResident } from './cases/read-reply-for-resident.js';
 
@@ -220,6 +221,7 @@ function bindUseCases(config: Config, ports: Ports) {
       signAndSendReply,
       getReplyForEditing,
       listCaseReplies,
+      writeLetter,
     }),
     intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, previewPage }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
