@@ -22,6 +22,11 @@ export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof p
       if (a.kase.status !== 'received') return;
       if (!(await caseDocumentsSettled(deps, caseId))) return; // the last extraction enqueues us again
       const pages = a.pages.filter((p) => p.text.trim());
+      if (typeof a.intake.problem === 'string') {
+        // The message itself could not be read (only its headers): a person reads the original.
+        await sendCaseToReview(deps, caseId, 'unreadable_documents', { problems: [{ filename: 'message.eml', problem: a.intake.problem }] });
+        return;
+      }
       const hasText = Boolean(a.kase.subject.trim() || a.kase.body.trim() || pages.length);
       if (!hasText) {
         const problems = a.documents.filter((d) => d.problem).map((d) => ({ filename: d.filename, problem: d.problem }));

@@ -11,7 +11,7 @@ import { JOB, needsExtraction, type IntakeDeps } from './deps.js';
 import { findCaseByReferences, findEmailCase, insertEmail } from './email.repository.js';
 import { inspectFile, type FileInspection } from './inspect-file.js';
 import type { StoredBlob } from '../storage/blob-store.js';
-import { parseEmail, type ParsedEmail } from './parse-email.adapter.js';
+import { parseEmail, parseEmailHeaders, type ParsedEmail } from './parse-email.adapter.js';
 import { createHash } from 'node:crypto';
 import { isServedLanguage } from '../languages.js';
 
@@ -32,6 +32,8 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
     parsed = await parseEmail(raw, deps.emailLimits);
   } catch (error) {
     parseProblem = /child nodes|too many/i.test(String((error as Error).message)) ? 'too_many_parts' : 'email_unreadable';
+    // The body could not be read, but the headers usually can: keep the sender, subject and Message-ID.
+    parsed = await parseEmailHeaders(raw).catch(() => null);
   }
   const messageId = parsed?.messageId ?? `sha256-${createHash('sha256').update(raw).digest('hex')}@desk.invalid`;
   const seen = await findEmailCase(deps.db, messageId);
@@ -46,14 +48,16 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
   }
 
   const existingCaseId = parsed ? await threadOf(deps, parsed) : null;
+  // Read before the transaction: on SQLite one connection serves all, and the transaction holds it.
+  const existing = existingCaseId ? await caseRefById(deps, existingCaseId) : null;
+  if (existingCaseId && !existing) throw new Error(`case ${existingCaseId} vanished`);
   try {
     return await deps.db.transaction().execute(async (trx) => {
       let caseId: string;
       let number: string;
       let actor: { actorType: 'petitioner'; actorId: string | null };
-      if (existingCaseId && parsed) {
-        const kase = await caseRefById(deps, existingCaseId);
-        if (!kase) throw new Error(`case ${existingCaseId} vanished`);
+      if (existing && parsed) {
+        const kase = existing;
         caseId = kase.id;
         number = kase.number;
         actor = { actorType: 'petitioner', actorId: kase.petitionerId };

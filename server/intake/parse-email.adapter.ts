@@ -173,3 +173,29 @@ export async function parseEmail(raw: Buffer, limits: EmailLimits = DEFAULT_EMAI
     warnings,
   };
 }
+
+/**
+ * Only the header block of a message whose body cannot be parsed (too many parts, broken MIME):
+ * sender, subject and Message-ID, so the case still says who wrote and a re-delivery is a duplicate.
+ */
+export async function parseEmailHeaders(raw: Buffer): Promise<ParsedEmail> {
+  const text = raw.subarray(0, 256 * 1024).toString('latin1');
+  const end = text.search(/\r?\n\r?\n/);
+  const headerBlock = raw.subarray(0, end > 0 ? end : Math.min(raw.length, 64 * 1024));
+  const head = await parseLayer(Buffer.concat([headerBlock, Buffer.from('\r\n\r\n')]));
+  return {
+    messageId: head.messageId ? bareId(head.messageId) : `sha256-${createHash('sha256').update(raw).digest('hex')}@desk.invalid`,
+    inReplyTo: [...idList(head.inReplyTo), ...idList(head.references)],
+    from: firstAddress(head.from),
+    to: allAddresses(head.to),
+    subject: (head.subject ?? '').replace(/\s+/g, ' ').trim(),
+    text: '',
+    html: null,
+    contentLanguage: headerText(head, 'content-language'),
+    date: head.date ?? null,
+    attachments: [],
+    attachmentsOverLimit: 0,
+    forwardedBy: [],
+    warnings: ['body_unreadable'],
+  };
+}

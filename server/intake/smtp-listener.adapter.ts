@@ -71,7 +71,8 @@ function traceValue(value: string): string {
  */
 function traceHeaders(session: SMTPServerSession, serverName: string, at: Date): Buffer {
   const from = session.envelope.mailFrom ? traceValue(session.envelope.mailFrom.address) : '';
-  const rcpt = session.envelope.rcptTo.map((r) => traceValue(r.address)).join(', ');
+  // One path in the "for" clause: the (first) desk address it was sent to.
+  const rcpt = traceValue(session.envelope.rcptTo[0]?.address ?? '');
   const date = at.toUTCString().replace(/GMT$/, '+0000');
   return Buffer.from(
     `Return-Path: <${from}>\r\n` +
@@ -82,7 +83,7 @@ function traceHeaders(session: SMTPServerSession, serverName: string, at: Date):
   );
 }
 
-function describe(session: SMTPServerSession): string {
+function peer(session: SMTPServerSession): string {
   return `${session.remoteAddress} ${session.id}`;
 }
 
@@ -110,7 +111,7 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
 
     onRcptTo(address: SMTPServerAddress, session: SMTPServerSession, callback: (err?: Error | null) => void) {
       if (desk.has(address.address.trim().toLowerCase())) return callback();
-      log(`smtp ${describe(session)}: refused RCPT (not a desk address)`);
+      log(`smtp ${peer(session)}: refused RCPT (not a desk address)`);
       callback(smtpError(550, `5.7.1 <${address.address}>: relay access denied, this server only accepts mail for the desk`));
     },
 
@@ -119,21 +120,21 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
       readBounded(stream, options.maxMessageBytes)
         .then(async ({ raw, oversized }) => {
           if (oversized) {
-            log(`smtp ${describe(session)}: refused a message over ${options.maxMessageBytes} bytes`);
+            log(`smtp ${peer(session)}: refused a message over ${options.maxMessageBytes} bytes`);
             return callback(smtpError(552, `5.3.4 message exceeds the maximum size of ${options.maxMessageBytes} bytes`));
           }
           try {
             const r = await options.onMessage(Buffer.concat([traceHeaders(session, serverName, new Date()), raw]));
-            log(`smtp ${describe(session)}: ${raw.length} B → ${r.outcome} ${r.caseNumber ?? '-'} (${Date.now() - started} ms)`);
+            log(`smtp ${peer(session)}: ${raw.length} B → ${r.outcome} ${r.caseNumber ?? '-'} (${Date.now() - started} ms)`);
             callback(null, `OK ${r.outcome === 'duplicate' ? 'already received' : 'received'}${r.caseNumber ? ` as ${r.caseNumber}` : ''}`);
           } catch (error) {
             // Not stored: a temporary failure makes the sending server keep the message and retry.
-            log(`smtp ${describe(session)}: ${raw.length} B → not stored, 451: ${(error as Error).message}`);
+            log(`smtp ${peer(session)}: ${raw.length} B → not stored, 451: ${(error as Error).message}`);
             callback(smtpError(451, '4.3.0 the desk could not store the message now, please retry later'));
           }
         })
         .catch((error: unknown) => {
-          log(`smtp ${describe(session)}: DATA failed: ${(error as Error).message}`);
+          log(`smtp ${peer(session)}: DATA failed: ${(error as Error).message}`);
           callback(smtpError(451, '4.3.0 the message could not be received, please retry later'));
         });
     },
