@@ -44,7 +44,7 @@ export interface PreparePageOptions {
   /** Refuse to decode pictures larger than this (pixel floods). */
   maxPixels: number;
   targetLinePitch?: number;
-  noFlatten?: boolean; noDeskew?: boolean; noScale?: boolean; noDensity?: boolean; kernel?: string;
+  noFlatten?: boolean; noDeskew?: boolean; noScale?: boolean; noDensity?: boolean; kernel?: string; maxScale?: number; band?: number;
 }
 
 function fromGrey(image: GreyImage): sharp.Sharp {
@@ -120,7 +120,8 @@ export async function preparePage(picture: PagePicture, options: PreparePageOpti
   const analysis = await flattened(await toGrey(decode(picture, options.maxPixels, analysisWidth)));
   const geometry = measureTextGeometry(analysis);
   const pitch = geometry.linePitch === null ? null : geometry.linePitch * (size.width / analysis.width);
-  const scale = scaleFor(pitch, size, target);
+  let scale = Math.min(options.maxScale ?? 3, scaleFor(pitch, size, target));
+  if (options.band && Math.abs(scale - 1) < options.band) scale = 1;
 
   const width = Math.max(1, Math.round(size.width * scale));
   const dec = await toGrey(decode(picture, options.maxPixels, !options.noScale && Math.abs(scale - 1) > 0.03 ? width : undefined));
