@@ -98,3 +98,13 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.fill('input[name=password]', password);
   await Promise.all([page.waitForURL(/\/staff(\?|$|\/(?!login))/), page.click('button[type=submit]')]);
 }
+
+const SHOTS = path.join(root, 'test-results');
+
+/** Saves a screenshot to look at, then runs axe: no WCAG 2.1 A/AA violation is allowed. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const violations = await axeViolations(page);
+  if (violations.length) throw new Error(`axe on ${name}: ${JSON.stringify(violations, null, 1)}`);
+}

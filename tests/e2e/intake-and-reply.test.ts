@@ -1,17 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, signIn, startDesk, text, type RunningDesk } from './harness';
+import { expectAccessible, launchBrowser, signIn, startDesk, text, type RunningDesk } from './harness';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 
 let desk: RunningDesk;
 let browser: Browser;
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
   [desk, browser] = await Promise.all([startDesk(), launchBrowser()]);
 });
 
@@ -20,11 +17,6 @@ afterAll(async () => {
   await desk?.stop();
 });
 
-async function expectAccessible(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  const violations = await axeViolations(page);
-  expect(violations, `axe on ${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 describe('front desk and replies in Chromium', () => {
   it('a scan dropped on the front-desk page becomes a case whose text the clerk reads beside the original', async () => {

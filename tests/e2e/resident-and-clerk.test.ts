@@ -1,16 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, signIn, startDesk, text, type RunningDesk } from './harness';
+import { expectAccessible, launchBrowser, signIn, startDesk, text, type RunningDesk } from './harness';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
 let desk: RunningDesk;
 let browser: Browser;
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
   [desk, browser] = await Promise.all([startDesk(), launchBrowser()]);
 });
 
@@ -19,11 +15,6 @@ afterAll(async () => {
   await desk?.stop();
 });
 
-async function expectAccessible(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  const violations = await axeViolations(page);
-  expect(violations, `axe on ${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 /** Waits for the page's heading to read exactly this (client navigations render after the URL changes). */
 async function expectHeading(page: Page, heading: string) {
