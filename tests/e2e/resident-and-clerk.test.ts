@@ -122,8 +122,9 @@ describe('resident and clerk in Chromium', () => {
     await expectAccessible(page, 'clerk-case');
 
     await page.click(`button:text-is("${text('lt', 'case.assignToMe')}")`);
-    await page.waitForSelector('.flash');
-    await expect(page.locator('.case-meta').innerText()).resolves.toContain(text('lt', 'status.assigned'));
+    // The page revalidates after the action: wait for the new status rather than the first sign of success.
+    await page.locator('.case-meta', { hasText: text('lt', 'status.assigned') }).waitFor();
+    await page.locator('.flash', { hasText: text('lt', 'case.assigned') }).waitFor();
     await context.close();
   });
 
