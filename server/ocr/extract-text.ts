@@ -34,8 +34,8 @@ export interface ExtractTextOptions {
   languages: readonly Lang[];
   onPage?(done: number, total: number): void;
   /**
-   * Pages prepared ahead of the recogniser. Two keep a two-worker pool busy while the next page
-   * is rasterised; more only holds more page images in memory.
+   * Pages handed to the recogniser at once. Three keep a two-worker pool busy while the next page
+   * is rasterised; more only hold more page images (1–5 MB each) in memory.
    */
   pagesInFlight?: number;
 }
@@ -61,7 +61,7 @@ export async function extractText(
   const total = inspection.pages;
   const pages: ExtractedPage[] = [];
   const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(1, options.pagesInFlight ?? 2);
+  const limit = Math.max(1, options.pagesInFlight ?? 3);
   let failure: unknown = null;
   const report = () => options.onPage?.(pages.length, total);
 

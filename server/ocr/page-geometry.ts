@@ -77,15 +77,46 @@ export function estimateBackground(small: GreyImage, radius: number): GreyImage 
 /**
  * Divides each pixel by the paper brightness behind it, so that paper becomes white everywhere
  * and ink keeps its contrast: the light gradient of a phone photo disappears. `background` must
- * have the same size as `image` (the adapter upsamples the small estimate smoothly).
+ * have the same size as `image` (the adapter upsamples the small estimate smoothly). Rows
+ * [fromRow, toRow) of `out` are written, so a caller can do a large page in slices.
  */
-export function flattenLight(image: GreyImage, background: GreyImage): GreyImage {
+export function flattenLightRows(image: GreyImage, background: GreyImage, out: Uint8Array, fromRow: number, toRow: number): void {
   const table = divisionTable();
-  const out = new Uint8Array(image.data.length);
   const pixels = image.data;
   const paper = background.data;
-  for (let i = 0; i < out.length; i++) out[i] = table[(paper[i] << 8) | pixels[i]];
+  const end = Math.min(toRow, image.height) * image.width;
+  for (let i = Math.max(0, fromRow) * image.width; i < end; i++) out[i] = table[(paper[i] << 8) | pixels[i]];
+}
+
+export function flattenLight(image: GreyImage, background: GreyImage): GreyImage {
+  const out = new Uint8Array(image.data.length);
+  flattenLightRows(image, background, out, 0, image.height);
   return { width: image.width, height: image.height, data: out };
+}
+
+/**
+ * How much the paper's brightness varies over the page (grey levels between the 2nd and 98th
+ * percentile of a background estimate, margins excluded): ~0 for a clean render, ~10 for a
+ * flatbed scan, 60 and more for a phone photo lit from one side.
+ */
+export function lightSpread(background: GreyImage): number {
+  const histogram = new Float64Array(256);
+  const marginX = Math.floor(background.width * 0.05);
+  const marginY = Math.floor(background.height * 0.05);
+  let count = 0;
+  for (let y = marginY; y < background.height - marginY; y++) {
+    for (let x = marginX; x < background.width - marginX; x++) {
+      histogram[background.data[y * background.width + x]]++;
+      count++;
+    }
+  }
+  if (count === 0) return 0;
+  const level = (share: number) => {
+    let seen = 0;
+    for (let g = 0; g < 256; g++) if ((seen += histogram[g]) >= share * count) return g;
+    return 255;
+  };
+  return level(0.98) - level(0.02);
 }
 
 let division: Uint8Array | undefined;

@@ -1,32 +1,43 @@
 /**
  * Turns one page picture (a scan, a phone photo, a rendered PDF page) into the image tesseract
- * reads best, with sharp: EXIF orientation applied, greyscale, the light flattened, the skew
- * removed, and the page scaled so that its text has one known size.
+ * reads best, with sharp: EXIF orientation applied, greyscale, uneven light flattened, the skew
+ * removed, and oversized pages scaled down by the size of their own text. Each correction is made
+ * only when the page needs it: a clean page goes through as it came (measured: every resampling
+ * or filter costs a clean page a little accuracy, and CPU).
  *
  * Why scale by the text and not by a nominal 300 dpi: the files carry no trustworthy resolution
  * (the corpus JPEGs and PNGs all say 72 dpi; phone photos are ~150 dpi of a page), and tesseract's
  * LSTM reads each line at a fixed height whatever the input size, so extra pixels only slow its
  * layout analysis. Measured on ../shared/corpus/scans (bench/README.md): a baseline-to-baseline
- * pitch of ~28 px (about 150 dpi for 11 pt text) reads as well as 300 dpi, ~25 % faster.
+ * pitch of 40 px (≈ 220 dpi for 11 pt text) reads as well as 300 dpi with less CPU; scaling
+ * further down loses small glyphs (@ read as Q); scaling up a 150 dpi photo gains nothing.
  *
- * sharp's work runs on libuv's thread pool; the JavaScript pixel loops here touch only the
- * scaled page (~1–2 Mpixel) and stay in the low tens of milliseconds.
+ * sharp's work runs on libuv's thread pool. The JavaScript pixel loops touch an 800-pixel-wide
+ * copy, except the light flattening of a whole photo, which is done in slices that yield to the
+ * event loop.
  */
 import sharp from 'sharp';
-import { estimateBackground, flattenLight, measureTextGeometry, type GreyImage } from './page-geometry.js';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { estimateBackground, flattenLightRows, lightSpread, measureTextGeometry, type GreyImage } from './page-geometry.js';
 
-/** The baseline-to-baseline distance body text is scaled to (see the note above). */
-export const TARGET_LINE_PITCH = 28;
-/** Points between baselines of typical 11 pt body text; used to state the page's resolution. */
+/** The baseline-to-baseline distance body text is scaled down to (see the note above). */
+export const TARGET_LINE_PITCH = 40;
+/** Pages within this factor of the target are left at their size. */
+const SCALE_TOLERANCE = 0.2;
+/** Points between baselines of typical 11 pt body text: turns a pitch into a resolution. */
 const TYPICAL_PITCH_POINTS = 13.2;
 /** Width of the copy the geometry is measured on: enough for ~18 px line pitch at 300 dpi. */
 const ANALYSIS_WIDTH = 800;
-/** The background is estimated on a copy this many times smaller. */
+/** The background is estimated on a copy this many times smaller than the page. */
 const BACKGROUND_SHRINK = 8;
+/** Paper brightness varying by more grey levels than this is uneven light (photos: 70+, scans: < 15). */
+const UNEVEN_LIGHT_SPREAD = 30;
 /** Skew below this is left alone: rotating costs time and blurs the glyphs slightly. */
 const MIN_DESKEW_DEGREES = 0.15;
 /** No page image handed to OCR is larger than this, whatever the input. */
 const MAX_OUTPUT_PIXELS = 24_000_000;
+/** Pixels flattened between two yields to the event loop (~5 ms of work). */
+const FLATTEN_SLICE_PIXELS = 1_000_000;
 
 export type PagePicture =
   | { kind: 'encoded'; bytes: Uint8Array; /** 0-based page of a multi-page TIFF. */ page?: number }
@@ -38,6 +49,7 @@ export interface PreparedPage {
   height: number;
   skewDegrees: number;
   scale: number;
+  flattened: boolean;
 }
 
 export interface PreparePageOptions {
@@ -52,14 +64,14 @@ function fromGrey(image: GreyImage): sharp.Sharp {
 
 async function toGrey(pipeline: sharp.Sharp): Promise<GreyImage> {
   const { data, info } = await pipeline.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-  // b-w output has one channel; an alpha channel would make two: keep the first.
   if (info.channels === 1) return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+  // An alpha channel survived: keep the grey one.
   const grey = new Uint8Array(info.width * info.height);
   for (let i = 0; i < grey.length; i++) grey[i] = data[i * info.channels];
   return { width: info.width, height: info.height, data: grey };
 }
 
-/** The picture decoded, upright (EXIF orientation), greyscale, optionally resized. */
+/** The picture decoded, upright (EXIF orientation), on white, greyscale, optionally resized. */
 function decode(picture: PagePicture, maxPixels: number, width?: number): sharp.Sharp {
   const pipeline =
     picture.kind === 'encoded'
@@ -78,9 +90,9 @@ async function uprightSize(picture: PagePicture, maxPixels: number): Promise<{ w
   return swapped ? { width: height, height: width } : { width, height };
 }
 
-/** Paper made white everywhere: divide by a smooth estimate of the paper's brightness. */
-async function flattened(image: GreyImage): Promise<GreyImage> {
-  const small = await toGrey(
+/** A smooth estimate of the paper's brightness behind every pixel of `image`. */
+async function paperBehind(image: GreyImage): Promise<{ small: GreyImage; full: () => Promise<GreyImage> }> {
+  const shrunk = await toGrey(
     fromGrey(image).resize({
       width: Math.max(1, Math.ceil(image.width / BACKGROUND_SHRINK)),
       height: Math.max(1, Math.ceil(image.height / BACKGROUND_SHRINK)),
@@ -88,13 +100,26 @@ async function flattened(image: GreyImage): Promise<GreyImage> {
       kernel: 'linear',
     }),
   );
-  const paper = estimateBackground(small, 3);
-  const full = await toGrey(fromGrey(paper).blur(1.5).resize({ width: image.width, height: image.height, fit: 'fill', kernel: 'linear' }));
-  return flattenLight(image, full);
+  const small = estimateBackground(shrunk, 3);
+  return {
+    small,
+    full: () => toGrey(fromGrey(small).blur(1.5).resize({ width: image.width, height: image.height, fit: 'fill', kernel: 'linear' })),
+  };
 }
 
-/** How much to scale the page so that its body text has the target pitch. */
-function scaleFor(pitch: number | null, size: { width: number; height: number }, target: number): number {
+/** Paper made white everywhere, in slices so that a large page never holds the event loop. */
+async function flattened(image: GreyImage, paper: GreyImage): Promise<GreyImage> {
+  const out = new Uint8Array(image.data.length);
+  const rowsPerSlice = Math.max(1, Math.floor(FLATTEN_SLICE_PIXELS / image.width));
+  for (let row = 0; row < image.height; row += rowsPerSlice) {
+    flattenLightRows(image, paper, out, row, row + rowsPerSlice);
+    await yieldToEventLoop();
+  }
+  return { width: image.width, height: image.height, data: out };
+}
+
+/** How much to scale the page so that its body text has at most the target pitch. */
+export function scaleFor(pitch: number | null, size: { width: number; height: number }, target: number): number {
   let scale: number;
   if (pitch) {
     scale = target / pitch;
@@ -103,7 +128,9 @@ function scaleFor(pitch: number | null, size: { width: number; height: number },
     const assumedDpi = Math.max(size.width, size.height) / 11.69;
     scale = (target * 72) / TYPICAL_PITCH_POINTS / assumedDpi;
   }
-  scale = Math.min(3, Math.max(0.2, scale));
+  // Never enlarge; leave a page near the target as it is.
+  scale = Math.min(1, Math.max(0.1, scale));
+  if (scale > 1 - SCALE_TOLERANCE) scale = 1;
   const pixels = size.width * size.height * scale * scale;
   if (pixels > MAX_OUTPUT_PIXELS) scale *= Math.sqrt(MAX_OUTPUT_PIXELS / pixels);
   return scale;
@@ -114,20 +141,22 @@ export async function preparePage(picture: PagePicture, options: PreparePageOpti
   const size = await uprightSize(picture, options.maxPixels);
   if (size.width < 1 || size.height < 1) throw new Error('picture has no pixels');
 
-  // Measure on a small, flattened copy: skew and line pitch.
-  const analysisWidth = Math.min(ANALYSIS_WIDTH, size.width);
-  const analysis = await flattened(await toGrey(decode(picture, options.maxPixels, analysisWidth)));
-  const geometry = measureTextGeometry(analysis);
+  // Measure on a small copy: how uneven the light is, then (light flattened) skew and line pitch.
+  const analysis = await toGrey(decode(picture, options.maxPixels, Math.min(ANALYSIS_WIDTH, size.width)));
+  const analysisPaper = await paperBehind(analysis);
+  const unevenLight = lightSpread(analysisPaper.small) > UNEVEN_LIGHT_SPREAD;
+  const geometry = measureTextGeometry(await flattened(analysis, await analysisPaper.full()));
   const pitch = geometry.linePitch === null ? null : geometry.linePitch * (size.width / analysis.width);
   const scale = scaleFor(pitch, size, target);
 
-  const width = Math.max(1, Math.round(size.width * scale));
-  let page = await flattened(await toGrey(decode(picture, options.maxPixels, Math.abs(scale - 1) > 0.03 ? width : undefined)));
+  let page = await toGrey(decode(picture, options.maxPixels, scale < 1 ? Math.max(1, Math.round(size.width * scale)) : undefined));
+  if (unevenLight) page = await flattened(page, await (await paperBehind(page)).full());
   if (Math.abs(geometry.skewDegrees) >= MIN_DESKEW_DEGREES) {
     page = await toGrey(fromGrey(page).rotate(-geometry.skewDegrees, { background: '#ffffff' }));
   }
-  // Tell tesseract the resolution the text now has, so it need not guess from the glyphs.
-  const density = Math.round((target * 72) / TYPICAL_PITCH_POINTS);
-  const png = await fromGrey(page).withMetadata({ density }).png({ compressionLevel: 1 }).toBuffer();
-  return { png, width: page.width, height: page.height, skewDegrees: geometry.skewDegrees, scale };
+  // Tell tesseract the resolution the text now has (from its measured pitch) rather than let it guess.
+  let encoder = fromGrey(page);
+  if (pitch) encoder = encoder.withMetadata({ density: Math.round((pitch * scale * 72) / TYPICAL_PITCH_POINTS) });
+  const png = await encoder.png({ compressionLevel: 1 }).toBuffer();
+  return { png, width: page.width, height: page.height, skewDegrees: geometry.skewDegrees, scale, flattened: unevenLight };
 }

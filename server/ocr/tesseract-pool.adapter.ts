@@ -11,7 +11,9 @@
  * - Page segmentation mode and parameters were chosen by measurement on ../shared/corpus/scans,
  *   after the page is flattened and deskewed by page-image.adapter.ts: see bench/README.md.
  */
+import { access } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker as TesseractWorker } from 'tesseract.js';
 import { LANGUAGES, type Lang } from '../languages.js';
 import type { RecognisedText, TextRecognizer } from './text-recognizer.js';
@@ -24,7 +26,14 @@ export interface TesseractPoolOptions {
   /** Replace a worker after this many pages. Default 50. */
   recycleAfterPages?: number;
   pageTimeoutMs?: number;
-  /** Default: auto page segmentation (3); see bench/README.md for the measurement. */
+  /** Starting a worker (reading ~25 MB of traineddata, compiling the WASM) takes ~1 s. */
+  startTimeoutMs?: number;
+  /**
+   * Default 6, one uniform block: measured on the corpus (bench/README.md), after deskewing it
+   * reads as well as auto segmentation (3) for ~6 % less CPU, and where a page stays skewed
+   * (beyond the deskew's ±8°, or bent) 3 drops whole paragraphs (photos: 11 % CER) and 6 does not
+   * (1 %). The price: text in side-by-side columns comes out line by line across the columns.
+   */
   pageSegmentationMode?: '3' | '4' | '6';
 }
 
@@ -134,7 +143,16 @@ export class TesseractPool implements TextRecognizer {
   }
 
   private async start(languages: string): Promise<Slot> {
-    const worker = await createWorker(
+    // tesseract.js never settles createWorker when a language fails to load: check first.
+    for (const language of languages.split('+')) {
+      const file = path.join(this.options.langPath, `${language}.traineddata`);
+      try {
+        await access(file);
+      } catch {
+        throw new Error(`OCR language data ${file} is missing (install Debian's tesseract-ocr-${language}, or set TESSDATA_DIR)`);
+      }
+    }
+    const starting = createWorker(
       languages.split('+'),
       OEM.LSTM_ONLY,
       {
@@ -148,7 +166,14 @@ export class TesseractPool implements TextRecognizer {
       },
       INIT_PARAMETERS,
     );
-    await worker.setParameters({ tessedit_pageseg_mode: (this.options.pageSegmentationMode ?? '3') as PSM });
+    let timer: NodeJS.Timeout | undefined;
+    const worker = await Promise.race([
+      starting,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('an OCR worker did not start in time')), this.options.startTimeoutMs ?? 60_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    await worker.setParameters({ tessedit_pageseg_mode: (this.options.pageSegmentationMode ?? '6') as PSM });
     this.stats.started++;
     const slot: Slot = { worker, languages, pages: 0, busy: false, broken: false };
     // The thread behind the worker: a crash must fail its page, not the process.

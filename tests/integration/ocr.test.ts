@@ -123,6 +123,15 @@ describe('the tesseract.js pool', () => {
     await expect(recycling.recognize(Buffer.alloc(0), ['lt'])).rejects.toThrow(/closed/);
   }, 120_000);
 
+  it('says which language data is missing instead of waiting for ever', async () => {
+    const misconfigured = new TesseractPool({ langPath: '/nonexistent/tessdata', workers: 1 });
+    try {
+      await expect(misconfigured.recognize(Buffer.alloc(8), ['lt', 'pl'])).rejects.toThrow(/lit\.traineddata is missing.*tesseract-ocr-lit/);
+    } finally {
+      await misconfigured.close();
+    }
+  });
+
   it('fails a page it cannot read without breaking the pool', async () => {
     await expect(pool.recognize(Buffer.from('not an image'), ['en'])).rejects.toThrow();
     const page = await preparePage({ kind: 'encoded', bytes: readFileSync(path.join(CORPUS, 'scans', pagePerLanguage[3].file.replace('.scan.pdf', '.clean.png'))) }, { maxPixels: 1e8 });
