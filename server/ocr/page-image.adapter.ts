@@ -41,7 +41,7 @@ const FLATTEN_SLICE_PIXELS = 1_000_000;
 
 export type PagePicture =
   | { kind: 'encoded'; bytes: Uint8Array; /** 0-based page of a multi-page TIFF. */ page?: number }
-  | { kind: 'grey'; image: GreyImage };
+  | { kind: 'grey'; image: GreyImage; /** Known resolution (a rendered PDF page). */ dpi?: number };
 
 export interface PreparedPage {
   png: Buffer;
@@ -154,9 +154,14 @@ export async function preparePage(picture: PagePicture, options: PreparePageOpti
   if (Math.abs(geometry.skewDegrees) >= MIN_DESKEW_DEGREES) {
     page = await toGrey(fromGrey(page).rotate(-geometry.skewDegrees, { background: '#ffffff' }));
   }
-  // Tell tesseract the resolution the text now has (from its measured pitch) rather than let it guess.
-  let encoder = fromGrey(page);
-  if (pitch) encoder = encoder.withMetadata({ density: Math.round((pitch * scale * 72) / TYPICAL_PITCH_POINTS) });
-  const png = await encoder.png({ compressionLevel: 1 }).toBuffer();
+  // Tell tesseract the resolution the text now has rather than let it guess (and warn): from the
+  // measured pitch, else the rendering's, else as if the picture were a whole A4 page.
+  const dpi = pitch
+    ? (pitch * 72) / TYPICAL_PITCH_POINTS
+    : picture.kind === 'grey' && picture.dpi
+      ? picture.dpi
+      : Math.max(size.width, size.height) / 11.69;
+  const density = Math.min(1200, Math.max(50, Math.round(dpi * scale)));
+  const png = await fromGrey(page).withMetadata({ density }).png({ compressionLevel: 1 }).toBuffer();
   return { png, width: page.width, height: page.height, skewDegrees: geometry.skewDegrees, scale, flattened: unevenLight };
 }

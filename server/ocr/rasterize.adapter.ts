@@ -11,7 +11,7 @@ import { UnreadableDocumentError } from './unreadable-document.js';
 import type { AcceptedMediaType } from '../intake/file-sniffing.adapter.js';
 import type { FileLimits } from '../intake/inspect-file.js';
 import { openPdf, type PdfDocument } from './pdf-document.adapter.js';
-import { renderPdfPage } from './pdf-render.adapter.js';
+import { renderDpi, renderPdfPage } from './pdf-render.adapter.js';
 import { preparePage, type PagePicture } from './page-image.adapter.js';
 
 export type DocumentPage =
@@ -70,13 +70,14 @@ async function* pdfPages(bytes: Uint8Array, limits: FileLimits): AsyncGenerator<
         yield { page, source: 'text-layer', text };
         continue;
       }
+      const options = { dpi: PDF_RENDER_DPI, maxPixels: limits.maxPixels, pageSizeInches: size };
       let image;
       try {
-        image = await renderPdfPage(bytes, page, { dpi: PDF_RENDER_DPI, maxPixels: limits.maxPixels, pageSizeInches: size });
+        image = await renderPdfPage(bytes, page, options);
       } catch (error) {
         throw unreadable(error);
       }
-      yield { page, source: 'ocr', png: await prepare({ kind: 'grey', image }, limits) };
+      yield { page, source: 'ocr', png: await prepare({ kind: 'grey', image, dpi: renderDpi(options) }, limits) };
     }
   } finally {
     await pdf.close();

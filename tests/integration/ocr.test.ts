@@ -103,6 +103,20 @@ describe('PDF text layers', () => {
   }, 120_000);
 });
 
+describe('multi-page TIFF', () => {
+  it('reads every page, in order', async () => {
+    const sharp = (await import('sharp')).default;
+    const [first, second] = [pagePerLanguage[3], pagePerLanguage[0]].map((s) => scans.find((c) => c.lang === s.lang && c.variant === 'clean')!);
+    const pictures = await Promise.all([first, second].map((s) => sharp(readFileSync(path.join(CORPUS, 'scans', s.file))).png().toBuffer()));
+    const tiff = await sharp(pictures, { join: { animated: true } }).tiff({ compression: 'lzw' }).toBuffer();
+    const { mediaType, pages } = await extractText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, tiff, 'image/tiff', { languages: SERVED_LANGUAGES });
+    expect(mediaType).toBe('image/tiff');
+    expect(pages.map((p) => p.page)).toEqual([1, 2]);
+    expect(characterErrorRate(pages[0].text, first.text).cer).toBeLessThanOrEqual(TARGET_CER.clean);
+    expect(characterErrorRate(pages[1].text, second.text).cer).toBeLessThanOrEqual(TARGET_CER.clean);
+  }, 120_000);
+});
+
 describe('the tesseract.js pool', () => {
   it('replaces a worker after N pages', async () => {
     const recycling = new TesseractPool({ langPath: TESSDATA, workers: 1, recycleAfterPages: 2 });
