@@ -3,6 +3,8 @@
  * Kysely queries only; rows are mapped to RoutingExample.
  */
 import type { Database } from '../db/database.js';
+import type { Selectable } from 'kysely';
+import type { DB } from '../db/schema.js';
 
 export type RoutingExampleKind = 'confirmed' | 'rerouted';
 
@@ -17,16 +19,7 @@ export interface RoutingExample {
   createdAt: string;
 }
 
-function toExample(row: {
-  id: string;
-  case_id: string | null;
-  department_id: string;
-  suggested_department_id: string | null;
-  kind: string;
-  text: string;
-  actor_id: string | null;
-  created_at: string;
-}): RoutingExample {
+function toExample(row: Selectable<DB['routing_examples']>): RoutingExample {
   return {
     id: row.id,
     caseId: row.case_id,
