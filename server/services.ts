@@ -106,7 +106,7 @@ export function createServices(config: Config, options: ServiceOptions = {}) {
 function lazyRecognizer(create: () => TextRecognizer): TextRecognizer {
   let instance: TextRecognizer | undefined;
   return {
-    recognize: (png, languages) => (instance ??= create()).recognize(png, languages),
+    recognize: (page, languages) => (instance ??= create()).recognize(page, languages),
     close: async () => instance?.close(),
   };
 }

@@ -72,7 +72,7 @@ export async function extractText(
       report();
       continue;
     }
-    const work = deps.recognizer.recognize(page.png, options.languages).then(
+    const work = deps.recognizer.recognize(page.image, options.languages).then(
       (result) => {
         pages.push({ page: page.page, text: tidyRecognisedText(result.text), confidence: result.confidence, source: 'ocr' });
         report();

@@ -18,6 +18,7 @@
  */
 import sharp from 'sharp';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { PageImage } from './text-recognizer.js';
 import { estimateBackground, flattenLightRows, lightSpread, measureTextGeometry, type GreyImage } from './page-geometry.js';
 
 /** The baseline-to-baseline distance body text is scaled down to (see the note above). */
@@ -44,9 +45,7 @@ export type PagePicture =
   | { kind: 'grey'; image: GreyImage; /** Known resolution (a rendered PDF page). */ dpi?: number };
 
 export interface PreparedPage {
-  png: Buffer;
-  width: number;
-  height: number;
+  image: PageImage;
   skewDegrees: number;
   scale: number;
   flattened: boolean;
@@ -162,6 +161,5 @@ export async function preparePage(picture: PagePicture, options: PreparePageOpti
       ? picture.dpi
       : Math.max(size.width, size.height) / 11.69;
   const density = Math.min(1200, Math.max(50, Math.round(dpi * scale)));
-  const png = await fromGrey(page).withMetadata({ density }).png({ compressionLevel: 1 }).toBuffer();
-  return { png, width: page.width, height: page.height, skewDegrees: geometry.skewDegrees, scale, flattened: unevenLight };
+  return { image: { ...page, dpi: density }, skewDegrees: geometry.skewDegrees, scale, flattened: unevenLight };
 }

@@ -13,10 +13,11 @@ import type { FileLimits } from '../intake/inspect-file.js';
 import { openPdf, type PdfDocument } from './pdf-document.adapter.js';
 import { renderDpi, renderPdfPage } from './pdf-render.adapter.js';
 import { preparePage, type PagePicture } from './page-image.adapter.js';
+import type { PageImage } from './text-recognizer.js';
 
 export type DocumentPage =
   | { page: number; source: 'text-layer'; text: string }
-  | { page: number; source: 'ocr'; png: Buffer };
+  | { page: number; source: 'ocr'; image: PageImage };
 
 /** PDF pages are rendered at this resolution, then scaled by their text like any scan. */
 const PDF_RENDER_DPI = 300;
@@ -37,9 +38,9 @@ function unreadable(error: unknown): UnreadableDocumentError {
   return new UnreadableDocumentError('corrupt', message);
 }
 
-async function prepare(picture: PagePicture, limits: FileLimits): Promise<Buffer> {
+async function prepare(picture: PagePicture, limits: FileLimits): Promise<PageImage> {
   try {
-    return (await preparePage(picture, { maxPixels: limits.maxPixels })).png;
+    return (await preparePage(picture, { maxPixels: limits.maxPixels })).image;
   } catch (error) {
     throw unreadable(error);
   }
@@ -47,7 +48,7 @@ async function prepare(picture: PagePicture, limits: FileLimits): Promise<Buffer
 
 async function* imagePages(bytes: Uint8Array, pages: number, limits: FileLimits): AsyncGenerator<DocumentPage> {
   for (let page = 0; page < pages; page++) {
-    yield { page: page + 1, source: 'ocr', png: await prepare({ kind: 'encoded', bytes, page }, limits) };
+    yield { page: page + 1, source: 'ocr', image: await prepare({ kind: 'encoded', bytes, page }, limits) };
   }
 }
 
@@ -77,7 +78,7 @@ async function* pdfPages(bytes: Uint8Array, limits: FileLimits): AsyncGenerator<
       } catch (error) {
         throw unreadable(error);
       }
-      yield { page, source: 'ocr', png: await prepare({ kind: 'grey', image, dpi: renderDpi(options) }, limits) };
+      yield { page, source: 'ocr', image: await prepare({ kind: 'grey', image, dpi: renderDpi(options) }, limits) };
     }
   } finally {
     await pdf.close();

@@ -10,13 +10,17 @@
  *   image must not hold a core for ever); the page fails, the pool goes on.
  * - Page segmentation mode and parameters were chosen by measurement on ../shared/corpus/scans,
  *   after the page is flattened and deskewed by page-image.adapter.ts: see bench/README.md.
+ * - tesseract.js 7 ships a build of tesseract for WebAssembly relaxed SIMD (int8 dot products for
+ *   the LSTM) and picks it when the runtime has the feature; see enableRelaxedSimd.
  */
 import { access } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { createWorker, OEM, PSM, type Worker as TesseractWorker } from 'tesseract.js';
+import { relaxedSimd } from 'wasm-feature-detect';
 import { LANGUAGES, type Lang } from '../languages.js';
-import type { RecognisedText, TextRecognizer } from './text-recognizer.js';
+import type { PageImage, RecognisedText, TextRecognizer } from './text-recognizer.js';
 
 export interface TesseractPoolOptions {
   /** Directory holding lit/pol/rus/eng.traineddata (uncompressed). */
@@ -45,7 +49,9 @@ export interface TesseractPoolOptions {
 const INIT_PARAMETERS = 'tessedit_do_invert 0';
 
 interface Job {
-  png: Buffer;
+  /** The page as a binary PGM file (netpbm P5), which leptonica reads without decompressing. */
+  pgm: Buffer;
+  dpi: number;
   languages: string;
   resolve(result: RecognisedText): void;
   reject(error: Error): void;
@@ -54,11 +60,38 @@ interface Job {
 interface Slot {
   worker: TesseractWorker;
   languages: string;
+  /** The user_defined_dpi the worker was last given. */
+  dpi?: number;
   pages: number;
   busy: boolean;
   /** Set when the thread died or was killed: never reuse. */
   broken: boolean;
   failPending?: (error: Error) => void;
+}
+
+let relaxedSimdChecked: Promise<void> | undefined;
+
+/**
+ * Node 20's V8 (11.3) has WebAssembly relaxed SIMD behind a flag; later Node versions have it on.
+ * The flag is process-wide and must be set before a worker thread compiles tesseract's WASM, so it
+ * is set once, before the first worker starts, and only where the feature is missing. Measured on
+ * the prepared corpus pages (bench/README.md): tesseract.js 7 reads a page in ~0.9 s of CPU against
+ * ~1.2 s for tesseract.js 6, the same text.
+ */
+export function enableRelaxedSimd(): Promise<void> {
+  relaxedSimdChecked ??= relaxedSimd().then((supported) => {
+    if (!supported) v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
+  });
+  return relaxedSimdChecked;
+}
+
+/** The page as binary PGM: a short text header, then the grey bytes as they are. */
+export function toPgm(page: PageImage): Buffer {
+  const { width, height, data } = page;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || data.length !== width * height) {
+    throw new Error(`not a page image: ${width}×${height} pixels with ${data.length} bytes`);
+  }
+  return Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1'), data]);
 }
 
 export function tesseractLanguages(languages: readonly Lang[]): string {
@@ -82,16 +115,19 @@ export class TesseractPool implements TextRecognizer {
     this.recycleAfterPages = Math.max(1, options.recycleAfterPages ?? 50);
   }
 
-  recognize(png: Buffer, languages: readonly Lang[]): Promise<RecognisedText> {
+  recognize(page: PageImage, languages: readonly Lang[]): Promise<RecognisedText> {
     if (this.closed) return Promise.reject(new Error('the OCR pool is closed'));
     let tessLanguages: string;
+    let pgm: Buffer;
     try {
       tessLanguages = tesseractLanguages(languages);
+      pgm = toPgm(page);
     } catch (error) {
       return Promise.reject(error);
     }
+    const dpi = Math.min(1200, Math.max(50, Math.round(page.dpi)));
     return new Promise<RecognisedText>((resolve, reject) => {
-      this.queue.push({ png, languages: tessLanguages, resolve, reject });
+      this.queue.push({ pgm, dpi, languages: tessLanguages, resolve, reject });
       this.dispatch();
     });
   }
@@ -143,6 +179,7 @@ export class TesseractPool implements TextRecognizer {
   }
 
   private async start(languages: string): Promise<Slot> {
+    await enableRelaxedSimd();
     // tesseract.js never settles createWorker when a language fails to load: check first.
     for (const language of languages.split('+')) {
       const file = path.join(this.options.langPath, `${language}.traineddata`);
@@ -197,8 +234,14 @@ export class TesseractPool implements TextRecognizer {
       if (slot.languages !== job.languages) {
         await slot.worker.reinitialize(job.languages, OEM.LSTM_ONLY, INIT_PARAMETERS);
         slot.languages = job.languages;
+        slot.dpi = undefined;
       }
-      const result = await this.withTimeout(slot, slot.worker.recognize(job.png, {}, { text: true }));
+      // PGM carries no resolution: tell tesseract the page's rather than let it guess from the text.
+      if (slot.dpi !== job.dpi) {
+        await slot.worker.setParameters({ user_defined_dpi: String(job.dpi) });
+        slot.dpi = job.dpi;
+      }
+      const result = await this.withTimeout(slot, slot.worker.recognize(job.pgm, {}, { text: true }));
       slot.pages++;
       this.stats.pages++;
       job.resolve({ text: result.data.text, confidence: Math.round(result.data.confidence * 100) / 100 });
