@@ -256,3 +256,61 @@ export function linePitchOf(profile: Float64Array): number | null {
   }
   return best > 0 ? best : null;
 }
+
+export interface Bounds {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The rectangle holding every pixel darker than `threshold`, widened by `margin` (within the
+ * image); the whole image when it has no such pixel. Rows are scanned from each edge only as far
+ * as the bounds found so far, so a page costs little more than its margins.
+ */
+export function contentBounds(image: GreyImage, threshold: number, margin = 0): Bounds {
+  const { width, height, data } = image;
+  const rowHasContent = (y: number) => {
+    for (let i = y * width, end = i + width; i < end; i++) if (data[i] < threshold) return true;
+    return false;
+  };
+  let top = 0;
+  while (top < height && !rowHasContent(top)) top++;
+  if (top === height) return { left: 0, top: 0, width, height };
+  let bottom = height - 1;
+  while (bottom > top && !rowHasContent(bottom)) bottom--;
+  let left = width;
+  let right = -1;
+  for (let y = top; y <= bottom; y++) {
+    const row = y * width;
+    for (let x = 0; x < left; x++) {
+      if (data[row + x] < threshold) {
+        left = x;
+        break;
+      }
+    }
+    for (let x = width - 1; x > right; x--) {
+      if (data[row + x] < threshold) {
+        right = x;
+        break;
+      }
+    }
+  }
+  left = Math.max(0, left - margin);
+  top = Math.max(0, top - margin);
+  right = Math.min(width - 1, right + margin);
+  bottom = Math.min(height - 1, bottom + margin);
+  return { left, top, width: right - left + 1, height: bottom - top + 1 };
+}
+
+/** The part of `image` inside `bounds` (the image itself when the bounds are all of it). */
+export function cropTo(image: GreyImage, bounds: Bounds): GreyImage {
+  if (bounds.width === image.width && bounds.height === image.height) return image;
+  const data = new Uint8Array(bounds.width * bounds.height);
+  for (let y = 0; y < bounds.height; y++) {
+    const from = (bounds.top + y) * image.width + bounds.left;
+    data.set(image.data.subarray(from, from + bounds.width), y * bounds.width);
+  }
+  return { width: bounds.width, height: bounds.height, data };
+}

@@ -1,9 +1,9 @@
 /**
  * Turns one page picture (a scan, a phone photo, a rendered PDF page) into the image tesseract
  * reads best, with sharp: EXIF orientation applied, greyscale, uneven light flattened, the skew
- * removed, and oversized pages scaled down by the size of their own text. Each correction is made
- * only when the page needs it: a clean page goes through as it came (measured: every resampling
- * or filter costs a clean page a little accuracy, and CPU).
+ * removed, oversized pages scaled down by the size of their own text, blank margins cut off. Each
+ * correction is made only when the page needs it: a clean page goes through at its size (measured:
+ * every resampling or filter costs a clean page a little accuracy, and CPU).
  *
  * Why scale by the text and not by a nominal 300 dpi: the files carry no trustworthy resolution
  * (the corpus JPEGs and PNGs all say 72 dpi; phone photos are ~150 dpi of a page), and tesseract's
@@ -19,7 +19,7 @@
 import sharp from 'sharp';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PageImage } from './text-recognizer.js';
-import { estimateBackground, flattenLightRows, lightSpread, measureTextGeometry, type GreyImage } from './page-geometry.js';
+import { contentBounds, cropTo, estimateBackground, flattenLightRows, lightSpread, measureTextGeometry, type GreyImage } from './page-geometry.js';
 
 /** The baseline-to-baseline distance body text is scaled down to (see the note above). */
 export const TARGET_LINE_PITCH = 40;
@@ -37,6 +37,14 @@ const UNEVEN_LIGHT_SPREAD = 30;
 const MIN_DESKEW_DEGREES = 0.15;
 /** No page image handed to OCR is larger than this, whatever the input. */
 const MAX_OUTPUT_PIXELS = 24_000_000;
+/**
+ * Blank paper around the text is cut off, down to this much white (pixels at the target pitch):
+ * tesseract's layout analysis costs by the pixel, and the margins hold none of the text. Measured
+ * on the corpus pages (bench/README.md): ~8 % less OCR time, the same text.
+ */
+const KEPT_MARGIN = 20;
+/** A pixel this many grey levels darker than white is content, not paper. */
+const TRIM_THRESHOLD = 60;
 /** Pixels flattened between two yields to the event loop (~5 ms of work). */
 const FLATTEN_SLICE_PIXELS = 1_000_000;
 
@@ -153,6 +161,7 @@ export async function preparePage(picture: PagePicture, options: PreparePageOpti
   if (Math.abs(geometry.skewDegrees) >= MIN_DESKEW_DEGREES) {
     page = await toGrey(fromGrey(page).rotate(-geometry.skewDegrees, { background: '#ffffff' }));
   }
+  page = cropTo(page, contentBounds(page, 255 - TRIM_THRESHOLD, KEPT_MARGIN));
   // Tell tesseract the resolution the text now has rather than let it guess (and warn): from the
   // measured pitch, else the rendering's, else as if the picture were a whole A4 page.
   const dpi = pitch

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateBackground, flattenLight, linePitchOf, measureTextGeometry, otsuThreshold, type GreyImage } from '../../server/ocr/page-geometry';
+import { contentBounds, cropTo, estimateBackground, flattenLight, linePitchOf, measureTextGeometry, otsuThreshold, type GreyImage } from '../../server/ocr/page-geometry';
 
 /**
  * A synthetic page: lines of "words" (dark dashes 8 px high) every `pitch` px, sloping by
@@ -75,5 +75,34 @@ describe('light flattening', () => {
     const t = otsuThreshold({ width: 1000, height: 1, data });
     expect(t).toBeGreaterThanOrEqual(30);
     expect(t).toBeLessThan(220);
+  });
+});
+
+describe('blank margins', () => {
+  it('finds the content and keeps the asked margin around it', () => {
+    // Lines of words from x 80 to 720, every 30 px from y 120 to ~900 (see page()).
+    const image = page({ pitch: 30 });
+    const bounds = contentBounds(image, 195, 10);
+    expect(bounds.left).toBe(70);
+    expect(bounds.top).toBe(110); // the first line starts at y 120
+    expect(bounds.left + bounds.width).toBeGreaterThanOrEqual(700);
+    expect(bounds.left + bounds.width).toBeLessThanOrEqual(731);
+    expect(bounds.top + bounds.height).toBeGreaterThan(870);
+    expect(bounds.top + bounds.height).toBeLessThanOrEqual(911);
+    const cropped = cropTo(image, bounds);
+    expect([cropped.width, cropped.height]).toEqual([bounds.width, bounds.height]);
+    // Every dark pixel of the page is still there.
+    const dark = (g: GreyImage) => g.data.reduce((n, v) => n + (v < 195 ? 1 : 0), 0);
+    expect(dark(cropped)).toBe(dark(image));
+  });
+
+  it('never goes past the edge, and leaves a blank page whole', () => {
+    const edge = new Uint8Array(100 * 50).fill(255);
+    edge[0] = 0;
+    edge[100 * 50 - 1] = 0;
+    expect(contentBounds({ width: 100, height: 50, data: edge }, 195, 20)).toEqual({ left: 0, top: 0, width: 100, height: 50 });
+    const blank: GreyImage = { width: 100, height: 50, data: new Uint8Array(100 * 50).fill(250) };
+    expect(contentBounds(blank, 195, 20)).toEqual({ left: 0, top: 0, width: 100, height: 50 });
+    expect(cropTo(blank, contentBounds(blank, 195))).toBe(blank);
   });
 });
