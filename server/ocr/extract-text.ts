@@ -48,6 +48,17 @@ export function tidyRecognisedText(text: string): string {
     .trim();
 }
 
+/**
+ * The one confusion of tesseract's worth correcting after the fact: the capital I read as a
+ * vertical bar ("| rent a flat", "the municipality | should"). A bar standing alone between words
+ * (at the start of a line or after a word, before a lower-case word) is never what a letter means,
+ * and I is a word in English and Polish. A bar beside anything else (a table rule, a number) is
+ * left as read.
+ */
+export function correctRecognitionSlips(text: string): string {
+  return text.replace(/(^[ \t]*|[\p{L}.,;:!?][ \t]+)\|(?=\s+\p{Ll})/gmu, '$1I');
+}
+
 export async function extractText(
   deps: ExtractTextDeps,
   bytes: Uint8Array,
@@ -74,7 +85,7 @@ export async function extractText(
     }
     const work = deps.recognizer.recognize(page.image, options.languages).then(
       (result) => {
-        pages.push({ page: page.page, text: tidyRecognisedText(result.text), confidence: result.confidence, source: 'ocr' });
+        pages.push({ page: page.page, text: tidyRecognisedText(correctRecognitionSlips(result.text)), confidence: result.confidence, source: 'ocr' });
         report();
       },
       (error: unknown) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStreams } from '../../server/intake/pdf-guard.adapter';
 import { safeDisplayName } from '../../server/intake/inspect-file';
-import { tidyRecognisedText } from '../../server/ocr/extract-text';
+import { correctRecognitionSlips, tidyRecognisedText } from '../../server/ocr/extract-text';
 import { parseOcrArguments } from '../../server/ocr/ocr-command';
 import { parsePgm, renderDpi } from '../../server/ocr/pdf-render.adapter';
 import { hasRealTextLayer } from '../../server/ocr/rasterize.adapter';
@@ -93,5 +93,18 @@ describe('finding PDF streams without the xref', () => {
     expect(spans[0].trim()).toBe('abc');
     expect(spans[1].startsWith('xxendstreamyyyyyyyy')).toBe(true);
     expect(spans[2].trim()).toBe('q Q');
+  });
+});
+
+describe('correctRecognitionSlips', () => {
+  it('reads a lone bar before a lower-case word as the capital I', () => {
+    expect(correctRecognitionSlips('| rent a municipal flat.\nThe plumber |\nthe municipality | should ask')).toBe(
+      'I rent a municipal flat.\nThe plumber I\nthe municipality I should ask',
+    );
+    expect(correctRecognitionSlips('Rozumiem sytuację. | proszę o odpowiedź')).toBe('Rozumiem sytuację. I proszę o odpowiedź');
+  });
+
+  it('leaves bars that are not a word alone', () => {
+    for (const text of ['a | 12 | b', 'Nr. | VLN-2026-000123', 'x||y', 'a|b c', '| Итого']) expect(correctRecognitionSlips(text)).toBe(text);
   });
 });
