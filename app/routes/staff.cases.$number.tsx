@@ -1,18 +1,17 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { isServedLanguage, LANGUAGES, SERVED_LANGUAGES } from '../../server/languages';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { useEffect, useState } from 'react';
+import { isServedLanguage } from '../../server/languages';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '../.server/auth.server';
 import { extensionSchema, noteSchema, statusChangeSchema } from '../.server/domain';
 import { inlineErrorKey, orHttpError } from '../.server/errors.server';
 import { formValues, parseFields, readForm } from '../.server/forms.server';
 import { translator } from '../.server/i18n.server';
+import { AssignPanel, ExtendPanel, NotePanel, PetitionerPanel, RoutingPanel, StatusPanel } from '../components/case/CaseActions';
+import { DocumentsPanel, PetitionPanel, ReplyPanel } from '../components/case/CasePanels';
 import { CaseTimeline } from '../components/CaseTimeline';
-import { CsrfInput } from '../components/CsrfInput';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { StatusBadge } from '../components/StatusBadge';
-import { formatDate, formatDateTime, formatNumber } from '../format';
 import { titleFromLoader } from '../meta';
 
 export const meta = titleFromLoader;
@@ -157,10 +156,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, documents: loadedDocuments, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions } = useLoaderData<typeof loader>();
+  const { kase, petitioner, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const documents = useLiveDocuments(kase.number, loadedDocuments);
-  const canAssignMe = assignees.some((a) => a.id === me) && kase.assigneeId !== me;
   return (
     <>
       <div className="case-head">
@@ -188,274 +185,24 @@ export default function CasePage() {
       ) : null}
       <div className="case-layout">
         <div className="case-main">
-          <section aria-labelledby="petition-heading" className="panel">
-            <h2 id="petition-heading">{t('case.petition')}</h2>
-            <dl className="facts compact">
-              <dt>{t('case.receivedAt')}</dt>
-              <dd>{formatDateTime(kase.receivedAt, locale)}</dd>
-              <dt>{t('case.channel')}</dt>
-              <dd>{t(`channel.${kase.channel}`)}</dd>
-              <dt>{t('case.kind')}</dt>
-              <dd>{t(`kind.${kase.kind}`)}</dd>
-              <dt>{t('case.language')}</dt>
-              <dd>{kase.language ? t(`language.${kase.language}`) : '—'}</dd>
-              {kase.registeredOn ? (
-                <>
-                  <dt>{t('case.registeredOn')}</dt>
-                  <dd>{formatDate(kase.registeredOn, locale)}</dd>
-                </>
-              ) : null}
-              {kase.dueOn ? (
-                <>
-                  <dt>{t('case.dueOn')}</dt>
-                  <dd>{formatDate(kase.dueOn, locale)}</dd>
-                </>
-              ) : null}
-            </dl>
-            <div className="petition-body" lang={kase.language ?? undefined}>
-              {kase.body}
-            </div>
-          </section>
-          <section aria-labelledby="reply-heading" className="panel">
-            <h2 id="reply-heading">{t('reply.heading')}</h2>
-            {replies.length > 0 ? (
-              <ul className="documents">
-                {replies.map((r) => (
-                  <li key={r.id}>
-                    <a href={`/staff/replies/${r.id}`}>{r.subject}</a> <span className="badge">{t(`reply.status.${r.status}`)}</span>{' '}
-                    <span className="muted">{t(`language.${r.language}`)}</span>
-                    {r.documentId ? (
-                      <>
-                        {' '}
-                        <a href={`/staff/documents/${r.documentId}`}>{t('reply.signedPdf')}</a>
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <Form method="post" className="inline-fields">
-              <CsrfInput />
-              <input type="hidden" name="intent" value="replyLanguage" />
-              <label htmlFor="replyLanguage">{t('reply.language')}</label>
-              <select id="replyLanguage" name="replyLanguage" defaultValue={kase.replyLanguage}>
-                {SERVED_LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {LANGUAGES[l].endonym}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" className="button small secondary">
-                {t('reply.changeLanguage')}
-              </button>
-            </Form>
-            {templates.length > 0 ? (
-              <Form method="post" className="inline-fields">
-                <CsrfInput />
-                <input type="hidden" name="intent" value="startReply" />
-                <label htmlFor="templateId">{t('reply.template')}</label>
-                <select id="templateId" name="templateId" lang={kase.replyLanguage}>
-                  {templates.map((tp) => (
-                    <option key={tp.id} value={tp.id}>
-                      {tp.title}
-                    </option>
-                  ))}
-                </select>
-                <button type="submit" className="button small">
-                  {t('reply.write')}
-                </button>
-              </Form>
-            ) : null}
-          </section>
-          <section aria-labelledby="docs-heading" className="panel">
-            <h2 id="docs-heading">{t('case.documents')}</h2>
-            {documents.length === 0 ? (
-              <p className="muted">{t('case.noDocuments')}</p>
-            ) : (
-              <ul className="documents" aria-live="polite">
-                {documents.map((d) => (
-                  <li key={d.id} data-testid="document" data-status={d.status}>
-                    <a href={`/staff/documents/${d.id}`}>{d.filename}</a>{' '}
-                    <span className="muted">
-                      ({d.mediaType}, {formatNumber(d.sizeKb, locale)} KB)
-                    </span>{' '}
-                    <span className={`badge doc-${d.status}`}>{t(`docStatus.${d.status}`)}</span>{' '}
-                    {d.status === 'extracting' && d.pageCount ? (
-                      <progress className="doc-progress" max={d.pageCount} value={d.pagesDone} aria-label={t('case.ocrProgress', { done: d.pagesDone, total: d.pageCount })} />
-                    ) : null}
-                    {d.status === 'extracted' || d.status === 'extracting' || d.problem ? (
-                      <>
-                        {' '}
-                        <a href={`/staff/texts/${d.id}`}>{t('case.viewText')}</a>
-                      </>
-                    ) : null}
-                    {d.problem ? <p className="doc-problem">{t(`problem.${d.problem}`)}</p> : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <p>
-              <a href={`/staff/intake?case=${kase.number}`}>{t('case.addScans')}</a>
-            </p>
-          </section>
+          <PetitionPanel kase={kase} locale={locale} />
+          <ReplyPanel kase={kase} replies={replies} templates={templates} />
+          <DocumentsPanel kase={kase} documents={documents} locale={locale} />
           <section aria-labelledby="trail-heading" className="panel">
             <h2 id="trail-heading">{t('case.timeline')}</h2>
             <CaseTimeline entries={timeline} lang={locale} />
           </section>
         </div>
         <aside className="case-side" aria-label={t('case.actions')}>
-          <section aria-labelledby="petitioner-heading" className="panel">
-            <h2 id="petitioner-heading">{t('case.petitioner')}</h2>
-            <p>{petitioner.name || t('case.unknownPetitioner')}</p>
-            {petitioner.email ? <p>{petitioner.email}</p> : null}
-            {petitioner.phone ? <p>{petitioner.phone}</p> : null}
-            {petitioner.address ? <p>{petitioner.address}</p> : null}
-          </section>
-          <section aria-labelledby="route-heading" className="panel">
-            <h2 id="route-heading">{t('case.department')}</h2>
-            {!kase.departmentId && suggestions.top3.length > 0 ? (
-              <div className="triage" data-testid="triage-suggestions">
-                <p>{t('triage.suggested')}</p>
-                {suggestions.top3.map((s) => (
-                  <Form method="post" key={s.departmentId}>
-                    <CsrfInput />
-                    <input type="hidden" name="intent" value="route" />
-                    <input type="hidden" name="departmentId" value={s.departmentId} />
-                    <button type="submit" className="button small">
-                      {t('triage.confirm', { department: s.name, percent: s.percent })}
-                    </button>
-                  </Form>
-                ))}
-                {suggestions.evidence.length > 0 ? (
-                  <p className="muted">
-                    {t('triage.because')} {suggestions.evidence.join(', ')}
-                  </p>
-                ) : null}
-              </div>
-            ) : null}
-            <Form method="post" className="stack">
-              <CsrfInput />
-              <input type="hidden" name="intent" value="route" />
-              <label htmlFor="departmentId">{t('case.routeTo')}</label>
-              <select id="departmentId" name="departmentId" defaultValue={kase.departmentId ?? ''} required>
-                <option value="" disabled>
-                  {t('inbox.triage')}
-                </option>
-                {departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" className="button small">
-                {t('case.route')}
-              </button>
-            </Form>
-          </section>
-          {kase.departmentId ? (
-            <section aria-labelledby="assign-heading" className="panel">
-              <h2 id="assign-heading">{t('case.assignee')}</h2>
-              <p>{assignees.find((a) => a.id === kase.assigneeId)?.name ?? t('case.unassigned')}</p>
-              {canAssignMe ? (
-                <Form method="post">
-                  <CsrfInput />
-                  <input type="hidden" name="intent" value="assign" />
-                  <input type="hidden" name="assigneeId" value="me" />
-                  <button type="submit" className="button small">
-                    {t('case.assignToMe')}
-                  </button>
-                </Form>
-              ) : null}
-              <Form method="post" className="stack">
-                <CsrfInput />
-                <input type="hidden" name="intent" value="assign" />
-                <label htmlFor="assigneeId">{t('case.assignTo')}</label>
-                <select id="assigneeId" name="assigneeId" defaultValue={kase.assigneeId ?? ''}>
-                  {assignees.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-                <button type="submit" className="button small secondary">
-                  {t('case.assign')}
-                </button>
-              </Form>
-            </section>
-          ) : null}
-          {nextStatuses.length > 0 ? (
-            <section aria-labelledby="status-heading" className="panel">
-              <h2 id="status-heading">{t('case.changeStatus')}</h2>
-              <Form method="post" className="stack">
-                <CsrfInput />
-                <input type="hidden" name="intent" value="status" />
-                <label htmlFor="to">{t('case.newStatus')}</label>
-                <select id="to" name="to">
-                  {nextStatuses.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-                <label htmlFor="status-note">{t('case.noteOptional')}</label>
-                <textarea id="status-note" name="note" rows={2} />
-                <button type="submit" className="button small">
-                  {t('case.changeStatus')}
-                </button>
-              </Form>
-            </section>
-          ) : null}
-          {kase.deadline ? (
-            <section aria-labelledby="extend-heading" className="panel">
-              <h2 id="extend-heading">{t('case.extendDeadline')}</h2>
-              <p className="hint">{t(`case.extensionRule.${kase.kind}`)}</p>
-              <Form method="post" className="stack">
-                <CsrfInput />
-                <input type="hidden" name="intent" value="extend" />
-                <label htmlFor="workingDays">{t('case.extensionDays')}</label>
-                <input id="workingDays" name="workingDays" type="number" min={1} max={20} defaultValue={10} required />
-                <label htmlFor="extension-reason">{t('case.extensionReason')}</label>
-                <textarea id="extension-reason" name="reason" rows={2} required />
-                <button type="submit" className="button small secondary">
-                  {t('case.extend')}
-                </button>
-              </Form>
-            </section>
-          ) : null}
-          <section aria-labelledby="note-heading" className="panel">
-            <h2 id="note-heading">{t('case.addNote')}</h2>
-            <Form method="post" className="stack">
-              <CsrfInput />
-              <input type="hidden" name="intent" value="note" />
-              <label htmlFor="note-text">{t('case.noteLabel')}</label>
-              <textarea id="note-text" name="text" rows={3} required />
-              <button type="submit" className="button small secondary">
-                {t('case.addNote')}
-              </button>
-            </Form>
-          </section>
+          <PetitionerPanel petitioner={petitioner} />
+          <RoutingPanel kase={kase} suggestions={suggestions} departments={departments} />
+          {kase.departmentId ? <AssignPanel kase={kase} assignees={assignees} me={me} /> : null}
+          {nextStatuses.length > 0 ? <StatusPanel nextStatuses={nextStatuses} /> : null}
+          {kase.deadline ? <ExtendPanel kase={kase} /> : null}
+          <NotePanel />
         </aside>
       </div>
     </>
   );
 }
 
-type LiveDocument = { id: string; status: string; problem: string | null; pageCount: number | null; pagesDone: number };
-
-/** Document states as the server streams them (text extraction may run in another process). */
-function useLiveDocuments<D extends LiveDocument>(caseNumber: string, initial: D[]): D[] {
-  const [documents, setDocuments] = useState(initial);
-  useEffect(() => setDocuments(initial), [initial]);
-  const pending = initial.some((d) => d.status === 'stored' || d.status === 'extracting');
-  useEffect(() => {
-    if (!pending || typeof EventSource === 'undefined') return;
-    const source = new EventSource(`/staff/cases/${caseNumber}/progress`);
-    source.addEventListener('progress', (e) => {
-      const update = JSON.parse((e as MessageEvent<string>).data) as { documents: LiveDocument[] };
-      setDocuments((prev) => prev.map((d) => ({ ...d, ...(update.documents.find((u) => u.id === d.id) ?? {}) })));
-    });
-    source.addEventListener('done', () => source.close());
-    return () => source.close();
-  }, [caseNumber, pending]);
-  return documents;
-}
