@@ -36,6 +36,8 @@ describe('front desk and replies in Chromium', () => {
     // Live progress: the scan is read while the clerk watches (server-sent events).
     await page.locator('[data-testid=document][data-status=extracted]').first().waitFor({ timeout: 200_000 });
     await expectAccessible(page, 'scanned-case');
+    // Once the text is read and analysed, the page reloads its facts by itself: the letter is Polish.
+    await page.locator('.facts', { hasText: text('lt', 'language.pl') }).waitFor({ timeout: 60_000 });
     await page.locator('[data-testid=document][data-status=extracted] a', { hasText: text('lt', 'case.viewText') }).click();
     await page.waitForURL(/\/staff\/texts\//);
     await page.locator('.viewer-image img').waitFor();

@@ -3,6 +3,7 @@
  * documents with their live text-extraction progress. Presentational: the route's loader and
  * action do the work; these render what the loader gave them.
  */
+import { useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, SERVED_LANGUAGES, type Lang } from '../../../server/languages';
@@ -164,6 +165,7 @@ type LiveDocument = { id: string; status: string; problem: string | null; pageCo
 
 /** Document states as the server streams them (text extraction may run in another process). */
 function useLiveDocuments<D extends LiveDocument>(caseNumber: string, initial: D[]): D[] {
+  const revalidator = useRevalidator();
   const [documents, setDocuments] = useState(initial);
   useEffect(() => setDocuments(initial), [initial]);
   const pending = initial.some((d) => d.status === 'stored' || d.status === 'extracting');
@@ -174,8 +176,14 @@ function useLiveDocuments<D extends LiveDocument>(caseNumber: string, initial: D
       const update = JSON.parse((e as MessageEvent<string>).data) as { documents: LiveDocument[] };
       setDocuments((prev) => prev.map((d) => ({ ...d, ...(update.documents.find((u) => u.id === d.id) ?? {}) })));
     });
-    source.addEventListener('done', () => source.close());
+    // Done: the text is read and the case analysed (language, department, status): reload the page's data.
+    source.addEventListener('done', () => {
+      source.close();
+      revalidator.revalidate();
+    });
     return () => source.close();
+    // Not keyed on the revalidator (a new object with every state): only a new case or a new
+    // pending state reopens the stream.
   }, [caseNumber, pending]);
   return documents;
 }
