@@ -169,6 +169,5 @@ export async function preparePage(picture: PagePicture, options: PreparePageOpti
     : picture.kind === 'grey' && picture.dpi
       ? picture.dpi
       : Math.max(size.width, size.height) / 11.69;
-  const density = Math.min(1200, Math.max(50, Math.round(dpi * scale)));
-  return { image: { ...page, dpi: density }, skewDegrees: geometry.skewDegrees, scale, flattened: unevenLight };
+  return { image: { ...page, dpi: dpi * scale }, skewDegrees: geometry.skewDegrees, scale, flattened: unevenLight };
 }

@@ -49,9 +49,7 @@ export interface TesseractPoolOptions {
 const INIT_PARAMETERS = 'tessedit_do_invert 0';
 
 interface Job {
-  /** The page as a binary PGM file (netpbm P5), which leptonica reads without decompressing. */
-  pgm: Buffer;
-  dpi: number;
+  page: PageImage;
   languages: string;
   resolve(result: RecognisedText): void;
   reject(error: Error): void;
@@ -85,13 +83,24 @@ export function enableRelaxedSimd(): Promise<void> {
   return relaxedSimdChecked;
 }
 
-/** The page as binary PGM: a short text header, then the grey bytes as they are. */
-export function toPgm(page: PageImage): Buffer {
-  const { width, height, data } = page;
+function checkPageImage({ width, height, data }: PageImage): void {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || data.length !== width * height) {
     throw new Error(`not a page image: ${width}×${height} pixels with ${data.length} bytes`);
   }
+}
+
+/**
+ * The page as binary PGM (netpbm P5: a short text header, then the grey bytes as they are), which
+ * leptonica reads without decompressing anything. Made when a worker takes the page, so a queued
+ * page is held once.
+ */
+function toPgm({ width, height, data }: PageImage): Buffer {
   return Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1'), data]);
+}
+
+/** The resolution tesseract is told, within what it accepts. */
+function engineDpi(page: PageImage): number {
+  return Math.min(1200, Math.max(50, Math.round(page.dpi)));
 }
 
 export function tesseractLanguages(languages: readonly Lang[]): string {
@@ -118,16 +127,14 @@ export class TesseractPool implements TextRecognizer {
   recognize(page: PageImage, languages: readonly Lang[]): Promise<RecognisedText> {
     if (this.closed) return Promise.reject(new Error('the OCR pool is closed'));
     let tessLanguages: string;
-    let pgm: Buffer;
     try {
       tessLanguages = tesseractLanguages(languages);
-      pgm = toPgm(page);
+      checkPageImage(page);
     } catch (error) {
       return Promise.reject(error);
     }
-    const dpi = Math.min(1200, Math.max(50, Math.round(page.dpi)));
     return new Promise<RecognisedText>((resolve, reject) => {
-      this.queue.push({ pgm, dpi, languages: tessLanguages, resolve, reject });
+      this.queue.push({ page, languages: tessLanguages, resolve, reject });
       this.dispatch();
     });
   }
@@ -237,11 +244,12 @@ export class TesseractPool implements TextRecognizer {
         slot.dpi = undefined;
       }
       // PGM carries no resolution: tell tesseract the page's rather than let it guess from the text.
-      if (slot.dpi !== job.dpi) {
-        await slot.worker.setParameters({ user_defined_dpi: String(job.dpi) });
-        slot.dpi = job.dpi;
+      const dpi = engineDpi(job.page);
+      if (slot.dpi !== dpi) {
+        await slot.worker.setParameters({ user_defined_dpi: String(dpi) });
+        slot.dpi = dpi;
       }
-      const result = await this.withTimeout(slot, slot.worker.recognize(job.pgm, {}, { text: true }));
+      const result = await this.withTimeout(slot, slot.worker.recognize(toPgm(job.page), {}, { text: true }));
       slot.pages++;
       this.stats.pages++;
       job.resolve({ text: result.data.text, confidence: Math.round(result.data.confidence * 100) / 100 });

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -63,6 +64,22 @@ export async function startDesk(): Promise<RunningDesk> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A running desk and a Chromium for the test file that calls this at its top level: both start
+ * before its first test and stop after its last. Read them as `run.desk` and `run.browser`.
+ */
+export function deskAndBrowser(): { readonly desk: RunningDesk; readonly browser: Browser } {
+  const run = {} as { desk: RunningDesk; browser: Browser };
+  beforeAll(async () => {
+    [run.desk, run.browser] = await Promise.all([startDesk(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await run.browser?.close();
+    await run.desk?.stop();
+  });
+  return run;
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -1,30 +1,19 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, signIn, startDesk, text, type RunningDesk } from './harness';
+import { describe, expect, it } from 'vitest';
+import { deskAndBrowser, expectAccessible, signIn, text } from './harness';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 
-let desk: RunningDesk;
-let browser: Browser;
-
-beforeAll(async () => {
-  [desk, browser] = await Promise.all([startDesk(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await desk?.stop();
-});
+const run = deskAndBrowser();
 
 
 describe('front desk and replies in Chromium', () => {
   it('a scan dropped on the front-desk page becomes a case whose text staff read beside the original', { timeout: 240_000 }, async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
     // The front desk scans for every department: a manager's account, since the letter is routed by what it says.
-    await signIn(page, desk.url, 'manager@desk.example');
-    await page.goto(`${desk.url}/staff/intake`);
+    await signIn(page, run.desk.url, 'manager@desk.example');
+    await page.goto(`${run.desk.url}/staff/intake`);
     await expectAccessible(page, 'front-desk');
     await page.setInputFiles('#scan-files', [path.join(CORPUS, 'scans/dev-pl-civil-registry-2.scan.jpg'), path.join(CORPUS, 'badinputs/encrypted_userpw.pdf')]);
     await page.waitForSelector('[data-testid=intake-case-link]', { timeout: 30_000 });
@@ -50,8 +39,8 @@ describe('front desk and replies in Chromium', () => {
 
   it('a clerk answers a Russian petition from a template, edits in Tiptap, previews, signs and sends; the resident downloads the Russian letter', async () => {
     // The resident writes in Russian on /ru and chooses a water topic.
-    const resident = await browser.newPage();
-    await resident.goto(`${desk.url}/ru/petition`);
+    const resident = await run.browser.newPage();
+    await resident.goto(`${run.desk.url}/ru/petition`);
     await resident.fill('input[name=name]', 'Ольга Смирнова');
     await resident.fill('input[name=email]', 'olga@example.com');
     await resident.selectOption('select[name=serviceSlug]', 'water-meters');
@@ -63,10 +52,10 @@ describe('front desk and replies in Chromium', () => {
     const number = (await resident.locator('[data-testid=case-number]').innerText()).trim();
     const code = (await resident.locator('[data-testid=tracking-code]').innerText()).trim();
 
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await signIn(page, desk.url, 'water@desk.example');
-    await page.goto(`${desk.url}/staff/cases/${number}`);
+    await signIn(page, run.desk.url, 'water@desk.example');
+    await page.goto(`${run.desk.url}/staff/cases/${number}`);
     await page.selectOption('#templateId', 'water-meter-replacement');
     await page.click(`button:text-is("${text('lt', 'reply.write')}")`);
     await page.waitForURL(/\/staff\/replies\//);
@@ -92,7 +81,7 @@ describe('front desk and replies in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Мастер позвонит вам заранее.');
     await page.locator('[data-testid=autosave]', { hasText: text('lt', 'reply.saved') }).waitFor({ timeout: 15_000 });
-    const preview = await context.request.get(`${desk.url}${await page.locator('.preview iframe').getAttribute('src')}`);
+    const preview = await context.request.get(`${run.desk.url}${await page.locator('.preview iframe').getAttribute('src')}`);
     expect(preview.headers()['content-type']).toBe('application/pdf');
     expect((await preview.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await expectAccessible(page, 'reply-editor');
@@ -101,14 +90,14 @@ describe('front desk and replies in Chromium', () => {
     await page.locator('.flash', { hasText: text('lt', 'reply.sentByEmail') }).waitFor();
 
     // The resident looks the case up in Russian and downloads the signed Russian letter.
-    await resident.goto(`${desk.url}/ru/status`);
+    await resident.goto(`${run.desk.url}/ru/status`);
     await resident.fill('input[name=number]', number);
     await resident.fill('input[name=code]', code);
     await resident.click('form button[type=submit]');
     await resident.waitForSelector('[data-testid=reply-download]');
     await expect(resident.locator('[data-testid=case-status]').innerText()).resolves.toBe(text('ru', 'status.answered'));
     const [download] = await Promise.all([resident.waitForEvent('download'), resident.click('[data-testid=reply-download]')]);
-    const file = path.join(desk.dataDir, 'downloaded.pdf');
+    const file = path.join(run.desk.dataDir, 'downloaded.pdf');
     await download.saveAs(file);
     const { execFileSync } = await import('node:child_process');
     const pdfText = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });

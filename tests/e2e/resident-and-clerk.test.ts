@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, signIn, startDesk, text, type RunningDesk } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { deskAndBrowser, expectAccessible, signIn, text } from './harness';
 
 
-let desk: RunningDesk;
-let browser: Browser;
-
-beforeAll(async () => {
-  [desk, browser] = await Promise.all([startDesk(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await desk?.stop();
-});
+const run = deskAndBrowser();
 
 
 /** Waits for the page's heading to read exactly this (client navigations render after the URL changes). */
@@ -30,7 +20,7 @@ const PETITIONS = {
 
 async function submitPetition(page: Page, lang: keyof typeof PETITIONS) {
   const p = PETITIONS[lang];
-  await page.goto(`${desk.url}/${lang}`);
+  await page.goto(`${run.desk.url}/${lang}`);
   expect(await page.getAttribute('html', 'lang')).toBe(lang);
   await expectHeading(page, text(lang, 'home.title'));
   await page.click(`main a[href="/${lang}/petition"]`);
@@ -59,10 +49,10 @@ describe('resident and clerk in Chromium', () => {
   let polish: { number: string; code: string };
 
   it('a resident submits a petition in Polish from /pl, gets a number and code, and reads its status in Polish', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${desk.url}/pl`);
+    const page = await run.browser.newPage();
+    await page.goto(`${run.desk.url}/pl`);
     await expectAccessible(page, 'pl-home');
-    await page.goto(`${desk.url}/pl/petition`);
+    await page.goto(`${run.desk.url}/pl/petition`);
     await page.click('form button[type=submit]');
     await page.waitForSelector('.error-summary');
     await expect(page.locator('.error-summary h2').innerText()).resolves.toBe(text('pl', 'form.errorSummary'));
@@ -95,9 +85,9 @@ describe('resident and clerk in Chromium', () => {
   });
 
   it.each(['lt', 'ru', 'en'] as const)('the same flow works in %s', async (lang) => {
-    const page = await browser.newPage();
+    const page = await run.browser.newPage();
     const { number, code } = await submitPetition(page, lang);
-    await page.goto(`${desk.url}/${lang}/status`);
+    await page.goto(`${run.desk.url}/${lang}/status`);
     await page.fill('input[name=number]', number);
     await page.fill('input[name=code]', code);
     await page.click('form button[type=submit]');
@@ -108,9 +98,9 @@ describe('resident and clerk in Chromium', () => {
   });
 
   it('a water clerk signs in and finds the Polish petition in the inbox', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await signIn(page, desk.url, 'water@desk.example');
+    await signIn(page, run.desk.url, 'water@desk.example');
     await expectHeading(page, text('lt', 'inbox.title'));
     const row = page.locator('table.cases tbody tr', { has: page.locator(`a:text-is("${polish.number}")`) });
     await expect(row.count()).resolves.toBe(1);
@@ -129,22 +119,22 @@ describe('resident and clerk in Chromium', () => {
   });
 
   it('a clerk of another department cannot open it (404)', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await signIn(page, desk.url, 'heating@desk.example');
-    const response = await page.goto(`${desk.url}/staff/cases/${polish.number}`);
+    await signIn(page, run.desk.url, 'heating@desk.example');
+    const response = await page.goto(`${run.desk.url}/staff/cases/${polish.number}`);
     expect(response?.status()).toBe(404);
     await expectHeading(page, text('lt', 'errors.notFoundTitle'));
     await expect(page.locator('body').innerText()).resolves.not.toContain('licznika');
-    const inbox = await page.goto(`${desk.url}/staff`);
+    const inbox = await page.goto(`${run.desk.url}/staff`);
     expect(inbox?.status()).toBe(200);
     await expect(page.locator('body').innerText()).resolves.not.toContain(polish.number);
     await context.close();
   });
 
   it('the language switcher keeps the page and sets <html lang>', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${desk.url}/pl/petition`);
+    const page = await run.browser.newPage();
+    await page.goto(`${run.desk.url}/pl/petition`);
     await page.click('nav.lang-switcher a[hreflang=ru]');
     await page.waitForURL('**/ru/petition');
     expect(await page.getAttribute('html', 'lang')).toBe('ru');
@@ -154,9 +144,9 @@ describe('resident and clerk in Chromium', () => {
   });
 
   it('a staff member switches the workspace to English', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await signIn(page, desk.url, 'transport@desk.example');
+    await signIn(page, run.desk.url, 'transport@desk.example');
     await page.selectOption('#staff-locale', 'en');
     await page.click(`button:text-is("${text('lt', 'staff.changeLanguage')}")`);
     await expectHeading(page, text('en', 'inbox.title'));
@@ -165,29 +155,29 @@ describe('resident and clerk in Chromium', () => {
   });
 
   it('a manager sees the deadlines page, accessible', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await signIn(page, desk.url, 'manager@desk.example');
-    await page.goto(`${desk.url}/staff/deadlines`);
+    await signIn(page, run.desk.url, 'manager@desk.example');
+    await page.goto(`${run.desk.url}/staff/deadlines`);
     await expectHeading(page, text('lt', 'deadlines.title'));
     await expectAccessible(page, 'manager-deadlines');
     await context.close();
   });
 
   it('refuses mutations without a CSRF token or from another origin', async () => {
-    const noToken = await fetch(`${desk.url}/pl/status`, {
+    const noToken = await fetch(`${run.desk.url}/pl/status`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: 'number=VLN-2026-000001&code=x',
     });
     expect(noToken.status).toBe(403);
-    const crossSite = await fetch(`${desk.url}/staff/login`, {
+    const crossSite = await fetch(`${run.desk.url}/staff/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' },
       body: 'email=a&password=b',
     });
     expect(crossSite.status).toBe(403);
-    const page = await fetch(`${desk.url}/pl`);
+    const page = await fetch(`${run.desk.url}/pl`);
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-/);
     expect(page.headers.get('x-frame-options')).toBeTruthy();
   });
