@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DEFAULT_FILE_LIMITS } from '../server/intake/inspect-file.js';
+import { DEFAULT_FILE_LIMITS } from '../server/intake/files/inspect-file.js';
 import { characterErrorRate } from '../server/ocr/cer.js';
 import { extractText } from '../server/ocr/extract-text.js';
 import { TesseractPool } from '../server/ocr/tesseract-pool.adapter.js';

@@ -8,8 +8,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { SERVED_LANGUAGES } from '../server/languages.js';
-import { DEMO_LETTER_LENGTHS, demoLetter } from '../server/replies/pdf/demo-letters.js';
-import { signatureInfoFor } from '../server/replies/pdf/letter-command.js';
+import { DEMO_LETTER_LENGTHS, demoLetter } from '../tests/fixtures/letters/demo-letters.js';
+import { signatureInfoFor } from '../server/replies/sign-letter.js';
 import { renderLetterPdf } from '../server/replies/pdf/render-letter-pdf.js';
 import { ensureDemoCertificate } from '../server/replies/signing/demo-certificate.adapter.js';
 import { createP12Signer } from '../server/replies/signing/p12-key.adapter.js';

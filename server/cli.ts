@@ -10,9 +10,9 @@ import { SERVED_LANGUAGES, type Lang } from './languages.js';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './demo/seed-demo.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEmailChannels } from './intake/email-channels.js';
-import { runOcrCommand } from './ocr/ocr-command.js';
-import { runClassifyCommand } from './routing/classify-command.js';
+import { startEmailChannels } from './mail/email-channels.js';
+import { runOcrCommand } from './commands/ocr-command.js';
+import { runClassifyCommand } from './commands/classify-command.js';
 
 export interface CliHooks {
   /** Starts the HTTP server; resolves with the URL it listens on. */

@@ -7,12 +7,12 @@
  * --json prints { file, mediaType, pages: [{ page, text, confidence, source }] }.
  */
 import { loadConfig } from '../config.js';
-import { DEFAULT_FILE_LIMITS, type FileLimits, type FileProblem } from '../intake/inspect-file.js';
+import { DEFAULT_FILE_LIMITS, type FileLimits, type FileProblem } from '../intake/files/inspect-file.js';
 import { isServedLanguage, SERVED_LANGUAGES, type Lang } from '../languages.js';
-import { extractText, isUnreadableDocument } from './extract-text.js';
-import { readLocalFile } from './local-file.adapter.js';
-import { createTesseractPool } from './tesseract-pool.adapter.js';
-import type { TextRecognizer } from './text-recognizer.js';
+import { extractText, isUnreadableDocument } from '../ocr/extract-text.js';
+import { readLocalFile } from '../ocr/local-file.adapter.js';
+import { createTesseractPool } from '../ocr/tesseract-pool.adapter.js';
+import type { TextRecognizer } from '../ocr/text-recognizer.js';
 
 const USAGE = 'usage: desk ocr <file> [--json] [--lang lt,pl,ru,en]';
 

@@ -2,14 +2,14 @@
  * The end of intake for a received case: either it is registered (with the language and the
  * department we found), or it goes to "needs review" with a reason a clerk understands.
  */
-import { findCaseById, findPetitioner, listDocuments, updateCase } from './case.repository.js';
-import { listCaseEvents, appendCaseEvent } from './case-event.repository.js';
-import { selectCasePagesText } from './document.repository.js';
-import { registerReceivedCase } from './open-case.js';
-import type { CaseRecord, CaseDocument, Petitioner } from './case.js';
+import { findCaseById, findPetitioner, listDocuments, updateCase } from '../cases/case.repository.js';
+import { listCaseEvents, appendCaseEvent } from '../cases/case-event.repository.js';
+import { selectCasePagesText } from '../cases/documents/document.repository.js';
+import { registerReceivedCase } from '../cases/open-case.js';
+import type { CaseRecord, CaseDocument, Petitioner } from '../cases/case.js';
 import type { Lang } from '../languages.js';
 import { NotFoundError } from '../errors.js';
-import type { CaseDeps } from './deps.js';
+import type { CaseDeps } from '../cases/deps.js';
 
 export interface CaseForAnalysis {
   kase: CaseRecord;

@@ -4,9 +4,9 @@
  * confidence, and the intake's hints (form language, Content-Language, earlier cases) weigh in
  * where the text leaves doubt.
  */
-import type { AnalysisInput, CaseAnalyser, CaseAnalysis } from '../intake/case-analyser.js';
+import type { AnalysisInput, CaseAnalyser, CaseAnalysis } from './case-analyser.js';
 import type { LanguageDetector, LanguageSample } from '../language/language-detector.js';
-import type { DepartmentRouting } from './department-routing.js';
+import type { DepartmentRouting } from '../routing/department-routing.js';
 
 /** OCR confidence (0–100) → trust. Squared, so a poorly read page says little. */
 export function pageTrust(confidence: number | null): number {

@@ -2,8 +2,8 @@
 import type { CaseDeps } from '../cases/deps.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { Lang } from '../languages.js';
-import type { FileLimits } from './inspect-file.js';
-import type { EmailLimits } from './parse-email.adapter.js';
+import type { FileLimits } from './files/inspect-file.js';
+import type { EmailLimits } from '../mail/parse-email.adapter.js';
 import type { CaseAnalyser } from './case-analyser.js';
 
 export interface IntakeDeps extends CaseDeps {

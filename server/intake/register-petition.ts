@@ -9,10 +9,10 @@ import type { DB } from '../db/schema.js';
 import type { Lang } from '../languages.js';
 import type { PetitionKind } from '../deadlines/deadline.js';
 import { InvalidInputError } from '../errors.js';
-import type { CaseDeps } from './deps.js';
+import type { CaseDeps } from '../cases/deps.js';
 import type { StoredBlob } from '../storage/blob-store.js';
-import type { Channel } from './case.js';
-import { attachDocument, openCase, registerReceivedCase } from './open-case.js';
+import type { Channel } from '../cases/case.js';
+import { attachDocument, openCase, registerReceivedCase } from '../cases/open-case.js';
 
 export interface IncomingFile {
   filename: string;

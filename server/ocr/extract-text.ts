@@ -7,8 +7,8 @@
  * An unreadable document throws UnreadableDocumentError (a reason for the clerk, no retry); an
  * engine failure (a worker that died) throws as itself, so the job is retried.
  */
-import type { AcceptedMediaType } from '../intake/file-sniffing.adapter.js';
-import { inspectFile, type FileLimits } from '../intake/inspect-file.js';
+import type { AcceptedMediaType } from '../intake/files/file-sniffing.adapter.js';
+import { inspectFile, type FileLimits } from '../intake/files/inspect-file.js';
 import type { Lang } from '../languages.js';
 import { documentPages } from './rasterize.adapter.js';
 import type { TextRecognizer } from './text-recognizer.js';

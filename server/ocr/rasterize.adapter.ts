@@ -8,8 +8,8 @@
  * shown; nothing here throws an engine's raw error at the use case.
  */
 import { UnreadableDocumentError } from './unreadable-document.js';
-import type { AcceptedMediaType } from '../intake/file-sniffing.adapter.js';
-import type { FileLimits } from '../intake/inspect-file.js';
+import type { AcceptedMediaType } from '../intake/files/file-sniffing.adapter.js';
+import type { FileLimits } from '../intake/files/inspect-file.js';
 import { openPdf, type PdfDocument } from './pdf-document.adapter.js';
 import { renderDpi, renderPdfPage } from './pdf-render.adapter.js';
 import { preparePage, type PagePicture } from './page-image.adapter.js';

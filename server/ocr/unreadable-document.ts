@@ -3,7 +3,7 @@
  * in locales/). The original is kept; the case goes to review. Not an outage: do not retry.
  */
 import { DomainError } from '../errors.js';
-import type { FileProblem } from '../intake/inspect-file.js';
+import type { FileProblem } from '../intake/files/inspect-file.js';
 
 /** A brand that survives module duplication, like isDomainError. */
 const UNREADABLE = Symbol.for('petition-desk.unreadable-document');

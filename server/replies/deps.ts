@@ -1,5 +1,5 @@
 import type { CaseDeps } from '../cases/deps.js';
-import type { Mailer } from './mailer.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { TemplateSet } from './template.store.js';
 import type { Signer } from './signing/signer.js';
 

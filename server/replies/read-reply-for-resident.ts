@@ -3,9 +3,9 @@
  * after a lookup with its tracking code; this checks that the document is a reply of that case.
  */
 import { NotFoundError } from '../errors.js';
-import type { CaseDocument } from './case.js';
-import { findCaseById, findDocument } from './case.repository.js';
-import type { CaseDeps } from './deps.js';
+import type { CaseDocument } from '../cases/case.js';
+import { findCaseById, findDocument } from '../cases/case.repository.js';
+import type { CaseDeps } from '../cases/deps.js';
 
 export async function readReplyForResident(deps: CaseDeps, caseNumberGranted: string, documentId: string): Promise<{ document: CaseDocument; bytes: Buffer }> {
   const document = await findDocument(deps.db, documentId);

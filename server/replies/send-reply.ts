@@ -7,7 +7,7 @@ import type { Actor } from '../auth/user.js';
 import { recordReplySent } from '../cases/record-reply.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
-import { recordOutgoingEmail } from '../intake/record-outgoing-email.js';
+import { recordOutgoingEmail } from '../mail/record-outgoing-email.js';
 import { composeLetter } from './compose-letter.js';
 import type { ReplyDeps } from './deps.js';
 import { LETTER_TEXTS } from './letter-texts.js';

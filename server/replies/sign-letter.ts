@@ -3,10 +3,10 @@
  * lay out, sign and write one letter. Template rendering and case data are the caller's; this
  * takes a finished LetterContent and any Signer.
  */
-import type { Signer, SignatureInfo } from '../signing/signer.js';
-import type { LetterContent } from './letter-content.js';
-import { writeFileAtomically } from './letter-file.store.js';
-import { renderLetterPdf } from './render-letter-pdf.js';
+import type { Signer, SignatureInfo } from './signing/signer.js';
+import type { LetterContent } from './pdf/letter-content.js';
+import { writeFileAtomically } from './pdf/letter-file.store.js';
+import { renderLetterPdf } from './pdf/render-letter-pdf.js';
 
 export interface SignLetterOptions {
   /** PDF /Location of the signature. */

@@ -11,7 +11,7 @@ import { InvalidInputError } from '../errors.js';
 import type { Lang } from '../languages.js';
 import { composeLetter } from './compose-letter.js';
 import type { ReplyDeps } from './deps.js';
-import { writeSignedLetter } from './pdf/letter-command.js';
+import { writeSignedLetter } from './sign-letter.js';
 import { buildPlaceholderValues, getTemplate, renderTemplate, templateSubject } from './render-template.js';
 
 const OPERATOR: Actor = { id: 'cli', role: 'admin', departmentId: null, name: 'Petition Desk' };

@@ -5,12 +5,12 @@
 import type { Actor } from '../auth/user.js';
 import { listDepartments } from '../departments/list-departments.js';
 import { InvalidInputError } from '../errors.js';
-import { canTransition } from './case.js';
-import { loadVisibleCase } from './case-access.js';
-import { updateCase } from './case.repository.js';
-import { appendCaseEvent, listCaseEvents } from './case-event.repository.js';
-import { selectCasePagesText } from './document.repository.js';
-import type { CaseDeps } from './deps.js';
+import { canTransition } from '../cases/case.js';
+import { loadVisibleCase } from '../cases/case-access.js';
+import { updateCase } from '../cases/case.repository.js';
+import { appendCaseEvent, listCaseEvents } from '../cases/case-event.repository.js';
+import { selectCasePagesText } from '../cases/documents/document.repository.js';
+import type { CaseDeps } from '../cases/deps.js';
 
 export async function routeCaseToDepartment(deps: CaseDeps, actor: Actor, number: string, departmentId: string): Promise<void> {
   const kase = await loadVisibleCase(deps.db, actor, number);

@@ -4,8 +4,8 @@
  */
 import { canSeeDeadlinesOverview, type Actor } from '../auth/user.js';
 import { ForbiddenError } from '../errors.js';
-import { listEventsOfTypes } from './case-event.repository.js';
-import type { CaseDeps } from './deps.js';
+import { listEventsOfTypes } from '../cases/case-event.repository.js';
+import type { CaseDeps } from '../cases/deps.js';
 
 export interface DepartmentRoutingQuality {
   departmentId: string;

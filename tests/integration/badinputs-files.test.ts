@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FILE_LIMITS, inspectFile, type FileInspection, type FileProblem } from '../../server/intake/inspect-file';
+import { DEFAULT_FILE_LIMITS, inspectFile, type FileInspection, type FileProblem } from '../../server/intake/files/inspect-file';
 import { extractText, isUnreadableDocument } from '../../server/ocr/extract-text';
 import { TesseractPool } from '../../server/ocr/tesseract-pool.adapter';
 

@@ -5,10 +5,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../server/auth/user';
 import type { Database } from '../../server/db/database';
-import { startImapPoller, TOO_LARGE_KEYWORD, type ImapPoller, type ImapPollerOptions } from '../../server/intake/imap-poller.adapter';
+import { startImapPoller, TOO_LARGE_KEYWORD, type ImapPoller, type ImapPollerOptions } from '../../server/mail/imap-poller.adapter';
 import { dovecotAvailable, startDovecot, type TestImapServer } from '../fixtures/dovecot/dovecot';
 import { loadConfig } from '../../server/config';
-import { startEmailChannels } from '../../server/intake/email-channels';
+import { startEmailChannels } from '../../server/mail/email-channels';
 import { composeMail, corpusMail, countRows, fixtureMail, openDatabase, sendRaw, uniqueId, withMessageId } from '../fixtures/email/mail';
 import { addStaff, createTestDesk, DATABASES, type TestDesk } from './harness';
 

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../server/auth/user';
 import type { Database } from '../../server/db/database';
-import { parseEmail } from '../../server/intake/parse-email.adapter';
-import { startSmtpListener, type SmtpListener } from '../../server/intake/smtp-listener.adapter';
+import { parseEmail } from '../../server/mail/parse-email.adapter';
+import { startSmtpListener, type SmtpListener } from '../../server/mail/smtp-listener.adapter';
 import { badInputEmails, composeMail, corpusMail, countRows, DESK_ADDRESS, openDatabase, sendRaw, uniqueId, withMessageId } from '../fixtures/email/mail';
 import { addStaff, createTestDesk, DATABASES, type TestDesk } from './harness';
 

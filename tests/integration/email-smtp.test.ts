@@ -8,7 +8,7 @@ import net from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../server/auth/user';
-import { startSmtpListener, type SmtpListener } from '../../server/intake/smtp-listener.adapter';
+import { startSmtpListener, type SmtpListener } from '../../server/mail/smtp-listener.adapter';
 import type { Database } from '../../server/db/database';
 import { addStaff, createTestDesk, DATABASES, type TestDesk } from './harness';
 import { BADINPUTS, composeMail, corpusMail, countRows, DESK_ADDRESS, fixtureMail, openDatabase, sendRaw, smtpTransport, uniqueId, withMessageId, type SentInfo } from '../fixtures/email/mail';

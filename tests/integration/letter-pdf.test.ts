@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, SERVED_LANGUAGES, type Lang } from '../../server/languages.js';
-import { DEMO_LETTER_LENGTHS, demoLetter } from '../../server/replies/pdf/demo-letters.js';
+import { DEMO_LETTER_LENGTHS, demoLetter } from '../fixtures/letters/demo-letters.js';
 import type { LetterContent } from '../../server/replies/pdf/letter-content.js';
 import { LETTER_STRINGS } from '../../server/replies/pdf/letter-strings.js';
 import { renderLetterPdf } from '../../server/replies/pdf/render-letter-pdf.js';

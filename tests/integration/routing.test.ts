@@ -9,7 +9,7 @@ import { parseDatabaseUrl } from '../../server/config';
 import { createDatabase, type Database } from '../../server/db/database';
 import { isDomainError } from '../../server/errors';
 import { createFrancLanguageDetector } from '../../server/language/franc.adapter';
-import { createCaseAnalyser } from '../../server/routing/case-analyser';
+import { createCaseAnalyser } from '../../server/intake/create-case-analyser';
 import { createDepartmentRouting } from '../../server/routing/department-routing';
 import { createTestDesk, DATABASES, type TestDesk } from './harness';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVED_LANGUAGES } from '../../server/languages.js';
 import { columnWidths } from '../../server/replies/pdf/block-layout.js';
-import { DEMO_LETTER_LENGTHS, demoLetter } from '../../server/replies/pdf/demo-letters.js';
+import { DEMO_LETTER_LENGTHS, demoLetter } from '../fixtures/letters/demo-letters.js';
 import { letterFonts } from '../../server/replies/pdf/fonts.adapter.js';
 import { parseLetterHtml, type Inline } from '../../server/replies/pdf/html-blocks.js';
 import type { DrawOp } from '../../server/replies/pdf/layout-boxes.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findStreams } from '../../server/intake/pdf-guard.adapter';
-import { safeDisplayName } from '../../server/intake/inspect-file';
+import { findStreams } from '../../server/intake/files/pdf-guard.adapter';
+import { safeDisplayName } from '../../server/intake/files/inspect-file';
 import { correctRecognitionSlips, tidyRecognisedText } from '../../server/ocr/extract-text';
-import { parseOcrArguments } from '../../server/ocr/ocr-command';
+import { parseOcrArguments } from '../../server/commands/ocr-command';
 import { parsePgm, renderDpi } from '../../server/ocr/pdf-render.adapter';
 import { hasRealTextLayer } from '../../server/ocr/rasterize.adapter';
 import { tesseractLanguages } from '../../server/ocr/tesseract-pool.adapter';

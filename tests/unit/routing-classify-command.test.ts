@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SERVICE_CATALOGUE } from '../../server/db/seed/catalogue';
 import { DEPARTMENTS } from '../../server/db/seed/departments';
 import { createFrancLanguageDetector } from '../../server/language/franc.adapter';
-import { createCaseAnalyser } from '../../server/routing/case-analyser';
-import { runClassifyCommand } from '../../server/routing/classify-command';
+import { createCaseAnalyser } from '../../server/intake/create-case-analyser';
+import { runClassifyCommand } from '../../server/commands/classify-command';
 import { createDepartmentRouter } from '../../server/routing/department-router';
 import type { DepartmentRouting } from '../../server/routing/department-routing';
 

@@ -2,13 +2,13 @@
  * Use cases on a document's text: the extraction pipeline records its progress and result here,
  * and staff read and correct the recognised text. Every change of text is on the audit trail.
  */
-import { canViewCase, type Actor } from '../auth/user.js';
-import { NotFoundError } from '../errors.js';
-import type { CaseDocument, CaseRecord } from './case.js';
-import { findCaseById, findDocument, listDocuments } from './case.repository.js';
-import { appendCaseEvent } from './case-event.repository.js';
+import { canViewCase, type Actor } from '../../auth/user.js';
+import { NotFoundError } from '../../errors.js';
+import type { CaseDocument, CaseRecord } from '../case.js';
+import { findCaseById, findDocument, listDocuments } from '../case.repository.js';
+import { appendCaseEvent } from '../case-event.repository.js';
 import { replacePages, selectPages, setDocumentState, updatePageText, type PageText } from './document.repository.js';
-import type { CaseDeps } from './deps.js';
+import type { CaseDeps } from '../deps.js';
 
 export type { PageText };
 

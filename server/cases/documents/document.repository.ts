@@ -1,8 +1,8 @@
 /** Document processing state and per-page text (with its search index). */
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
-import type { CaseDocument, DocumentStatus } from './case.js';
-import { indexCaseText } from './search.repository.js';
+import type { DB } from '../../db/schema.js';
+import type { CaseDocument, DocumentStatus } from '../case.js';
+import { indexCaseText } from '../search.repository.js';
 
 export interface PageText {
   page: number;

@@ -1,8 +1,8 @@
 /** The clerk's viewer: one page of an original as a PNG (only of documents the desk accepted). */
-import type { Actor } from '../auth/user.js';
-import { readDocumentForViewing } from '../cases/document-text.js';
-import { NotFoundError } from '../errors.js';
-import type { IntakeDeps } from './deps.js';
+import type { Actor } from '../../auth/user.js';
+import { readDocumentForViewing } from './document-text.js';
+import { NotFoundError } from '../../errors.js';
+import type { IntakeDeps } from '../../intake/deps.js';
 import { renderPagePreview } from './page-preview.adapter.js';
 
 export async function previewPage(deps: IntakeDeps, actor: Actor, documentId: string, page: number): Promise<Buffer> {

@@ -4,16 +4,16 @@
  * not taken twice, and a message we cannot parse still becomes a case for a person to read.
  * Used by the SMTP listener, the IMAP poller and `desk ingest`.
  */
-import { caseRefById, caseRefByNumber } from '../cases/case-lookup.js';
-import { attachDocument, openCase, recordIntakeProblem } from '../cases/open-case.js';
-import { recordFollowUpMessage } from '../cases/add-message.js';
-import { JOB, needsExtraction, type IntakeDeps } from './deps.js';
-import { findCaseByReferences, findEmailCase, insertEmail } from './email.repository.js';
-import { inspectFile, type FileInspection } from './inspect-file.js';
-import type { StoredBlob } from '../storage/blob-store.js';
-import { parseEmail, parseEmailHeaders, type ParsedEmail } from './parse-email.adapter.js';
+import { caseRefById, caseRefByNumber } from '../../cases/case-lookup.js';
+import { attachDocument, openCase, recordIntakeProblem } from '../../cases/open-case.js';
+import { recordFollowUpMessage } from '../../cases/add-message.js';
+import { JOB, needsExtraction, type IntakeDeps } from '../deps.js';
+import { findCaseByReferences, findEmailCase, insertEmail } from '../../mail/email.repository.js';
+import { inspectFile, type FileInspection } from '../files/inspect-file.js';
+import type { StoredBlob } from '../../storage/blob-store.js';
+import { parseEmail, parseEmailHeaders, type ParsedEmail } from '../../mail/parse-email.adapter.js';
 import { createHash } from 'node:crypto';
-import { isServedLanguage } from '../languages.js';
+import { isServedLanguage } from '../../languages.js';
 
 export interface EmailIntakeResult {
   outcome: 'new_case' | 'follow_up' | 'duplicate';

@@ -3,13 +3,13 @@
  * bar) as a new case or as documents of an existing one. The file is stored before anything
  * else; a file we cannot read is still kept, on a case, with its reason — for a person to look at.
  */
-import type { Actor } from '../auth/user.js';
-import { canViewCase } from '../auth/user.js';
-import { caseRefByNumber } from '../cases/case-lookup.js';
-import { attachDocument, openCase } from '../cases/open-case.js';
-import { NotFoundError } from '../errors.js';
-import { JOB, needsExtraction, type IntakeDeps } from './deps.js';
-import { inspectFile } from './inspect-file.js';
+import type { Actor } from '../../auth/user.js';
+import { canViewCase } from '../../auth/user.js';
+import { caseRefByNumber } from '../../cases/case-lookup.js';
+import { attachDocument, openCase } from '../../cases/open-case.js';
+import { NotFoundError } from '../../errors.js';
+import { JOB, needsExtraction, type IntakeDeps } from '../deps.js';
+import { inspectFile } from '../files/inspect-file.js';
 
 export interface ScanUpload {
   filename: string;

@@ -4,12 +4,12 @@
  * chose (if any) picks the department, and each attachment's text extraction is queued in the
  * same transaction that registers the case.
  */
-import type { WebPetitionInput } from '../cases/case.schema.js';
-import { registerPetition, type IncomingFile, type RegisteredPetition } from '../cases/register-petition.js';
-import { findServiceBySlug } from '../departments/list-service-catalogue.js';
-import { InvalidInputError } from '../errors.js';
-import { JOB, needsExtraction, type IntakeDeps } from './deps.js';
-import { inspectFile } from './inspect-file.js';
+import type { WebPetitionInput } from '../../cases/case.schema.js';
+import { registerPetition, type IncomingFile, type RegisteredPetition } from '../register-petition.js';
+import { findServiceBySlug } from '../../departments/list-service-catalogue.js';
+import { InvalidInputError } from '../../errors.js';
+import { JOB, needsExtraction, type IntakeDeps } from '../deps.js';
+import { inspectFile } from '../files/inspect-file.js';
 
 export async function submitWebPetition(
   deps: IntakeDeps,

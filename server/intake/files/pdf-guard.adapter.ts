@@ -13,7 +13,7 @@
  * and the page count is compared with the limit.
  */
 import { createInflate, constants as zlib } from 'node:zlib';
-import { openPdf } from '../ocr/pdf-document.adapter.js';
+import { openPdf } from '../../ocr/pdf-document.adapter.js';
 
 export type PdfGuardResult =
   | { ok: true; pages: number; warnings: string[] }

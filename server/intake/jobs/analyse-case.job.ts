@@ -4,11 +4,11 @@
  * that is no longer "received" is left alone.
  */
 import { z } from 'zod';
-import { caseDocumentsSettled } from '../cases/document-text.js';
-import { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview } from '../cases/conclude-intake.js';
-import type { JobDefinition } from '../jobs/job.js';
-import { isServedLanguage } from '../languages.js';
-import { JOB, type IntakeDeps } from './deps.js';
+import { caseDocumentsSettled } from '../../cases/documents/document-text.js';
+import { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview } from '../conclude-intake.js';
+import type { JobDefinition } from '../../jobs/job.js';
+import { isServedLanguage } from '../../languages.js';
+import { JOB, type IntakeDeps } from '../deps.js';
 
 const payload = z.object({ caseId: z.string().min(1) });
 

@@ -11,12 +11,12 @@ import {
   recordDocumentProblem,
   recordExtractionProgress,
   saveExtractedText,
-} from '../cases/document-text.js';
-import type { JobDefinition } from '../jobs/job.js';
-import { SERVED_LANGUAGES } from '../languages.js';
-import { extractText, isUnreadableDocument } from '../ocr/extract-text.js';
-import type { TextRecognizer } from '../ocr/text-recognizer.js';
-import { JOB, type IntakeDeps } from './deps.js';
+} from '../../cases/documents/document-text.js';
+import type { JobDefinition } from '../../jobs/job.js';
+import { SERVED_LANGUAGES } from '../../languages.js';
+import { extractText, isUnreadableDocument } from '../../ocr/extract-text.js';
+import type { TextRecognizer } from '../../ocr/text-recognizer.js';
+import { JOB, type IntakeDeps } from '../deps.js';
 
 const payload = z.object({ documentId: z.string().min(1) });
 
