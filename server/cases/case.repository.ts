@@ -1,11 +1,11 @@
 /**
- * Kysely queries for cases, petitioners and documents. Rows become domain types here.
+ * Kysely queries for cases and petitioners (documents: documents/document.repository.ts). Rows become domain types here.
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Lang } from '../languages.js';
 import type { PetitionKind } from '../deadlines/deadline.js';
-import type { CaseDocument, CaseRecord, CaseStatus, Channel, Petitioner } from './case.js';
+import type { CaseRecord, CaseStatus, Channel, Petitioner } from './case.js';
 import { GENESIS_HASH } from './audit-chain.js';
 
 type CaseRow = Selectable<DB['cases']>;
@@ -143,55 +143,6 @@ export async function findCaseById(db: Kysely<DB>, id: string): Promise<CaseReco
 export async function findPetitioner(db: Kysely<DB>, id: string): Promise<Petitioner | undefined> {
   const row = await db.selectFrom('petitioners').selectAll().where('id', '=', id).executeTakeFirst();
   return row && { id: row.id, name: row.name, email: row.email, phone: row.phone, address: row.address, language: row.language as Lang };
-}
-
-export async function insertDocument(
-  trx: Kysely<DB>,
-  d: Omit<CaseDocument, 'status' | 'problem' | 'pageCount' | 'pagesDone'> & Partial<Pick<CaseDocument, 'status' | 'problem' | 'pageCount'>>,
-): Promise<void> {
-  await trx
-    .insertInto('documents')
-    .values({
-      id: d.id,
-      case_id: d.caseId,
-      role: d.role,
-      filename: d.filename,
-      media_type: d.mediaType,
-      size_bytes: d.sizeBytes,
-      sha256: d.sha256,
-      created_at: d.createdAt,
-      status: d.status ?? 'stored',
-      problem: d.problem ?? null,
-      page_count: d.pageCount ?? null,
-    })
-    .execute();
-}
-
-export function toDocument(row: Selectable<DB['documents']>): CaseDocument {
-  return {
-    id: row.id,
-    caseId: row.case_id,
-    role: row.role as CaseDocument['role'],
-    filename: row.filename,
-    mediaType: row.media_type,
-    sizeBytes: Number(row.size_bytes),
-    sha256: row.sha256,
-    createdAt: row.created_at,
-    status: row.status as CaseDocument['status'],
-    problem: row.problem,
-    pageCount: row.page_count === null ? null : Number(row.page_count),
-    pagesDone: Number(row.pages_done),
-  };
-}
-
-export async function listDocuments(db: Kysely<DB>, caseId: string): Promise<CaseDocument[]> {
-  const rows = await db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
-  return rows.map(toDocument);
-}
-
-export async function findDocument(db: Kysely<DB>, id: string): Promise<CaseDocument | undefined> {
-  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && toDocument(row);
 }
 
 export interface InboxFilter {

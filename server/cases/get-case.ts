@@ -5,7 +5,8 @@ import { deadlineState, type DeadlineStatus } from '../deadlines/deadline.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
 import { allowedTransitions, isOpen, type CaseDocument, type CaseEvent, type CaseRecord, type CaseStatus, type Petitioner } from './case.js';
 import { loadVisibleCase } from './case-access.js';
-import { findPetitioner, listDocuments } from './case.repository.js';
+import { findPetitioner } from './case.repository.js';
+import { listDocuments } from './documents/document.repository.js';
 import { listCaseEvents } from './case-event.repository.js';
 import type { CaseDeps } from './deps.js';
 

@@ -1,17 +1,17 @@
 /**
- * The steps every channel shares, each run inside the caller's transaction so that a case, its
+ * The case file's first steps, each run inside the caller's transaction so that a case, its
  * documents, its audit events and its first job commit together (or not at all):
- * open a case (number, petitioner, "received"), attach a stored document, register it
- * (registration date and the legal due date).
+ * open a case (number, petitioner, "received") and register it (registration date and the legal
+ * due date). Documents are attached by documents/attach-document.ts.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { registrationDate, responseDueDate, type PetitionKind } from '../deadlines/deadline.js';
 import { newId } from '../ids.js';
 import type { Lang } from '../languages.js';
-import type { CaseDocument, Channel, ActorType } from './case.js';
+import type { Channel } from './case.js';
 import { formatCaseNumber } from './case-number.js';
-import { insertCase, insertDocument, insertPetitioner, takeCaseSequence, updateCase } from './case.repository.js';
+import { insertCase, insertPetitioner, takeCaseSequence, updateCase } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import { indexCaseText } from './search.repository.js';
 import { generateTrackingCode, hashTrackingCode } from './tracking-code.js';
@@ -38,13 +38,6 @@ export interface OpenedCase {
   petitionerId: string;
   /** Shown once to the resident; only its HMAC is stored. */
   trackingCode: string;
-}
-
-/** Strip path parts and control/bidi characters; keep it short. The name is metadata only. */
-export function safeFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.normalize('NFC').replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
-  return (cleaned || 'document').slice(0, 150);
 }
 
 export async function openCase(trx: Kysely<DB>, secret: string, c: CaseToOpen): Promise<OpenedCase> {
@@ -81,34 +74,6 @@ export async function openCase(trx: Kysely<DB>, secret: string, c: CaseToOpen): 
     data: { channel: c.channel, ...(c.intake ?? {}) }, at: c.receivedAt,
   });
   return { caseId, number, petitionerId, trackingCode };
-}
-
-export interface DocumentToAttach {
-  role: CaseDocument['role'];
-  filename: string;
-  mediaType: string;
-  sha256: string;
-  sizeBytes: number;
-  status?: CaseDocument['status'];
-  problem?: string | null;
-  pageCount?: number | null;
-}
-
-export async function attachDocument(
-  trx: Kysely<DB>,
-  caseId: string,
-  d: DocumentToAttach,
-  actor: { actorType: ActorType; actorId: string | null },
-  at: Date,
-): Promise<string> {
-  const id = newId();
-  const filename = safeFilename(d.filename);
-  await insertDocument(trx, { id, caseId, role: d.role, filename, mediaType: d.mediaType, sizeBytes: d.sizeBytes, sha256: d.sha256, createdAt: at.toISOString(), status: d.status, problem: d.problem, pageCount: d.pageCount });
-  await appendCaseEvent(trx, caseId, {
-    type: 'document_added', ...actor, visibility: 'internal',
-    data: { documentId: id, filename, sha256: d.sha256, ...(d.problem ? { problem: d.problem } : {}) }, at,
-  });
-  return id;
 }
 
 /** Registers a received case: the registration date follows from when it was received. */

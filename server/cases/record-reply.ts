@@ -8,7 +8,7 @@ import type { DB } from '../db/schema.js';
 import { canTransition, type CaseStatus } from './case.js';
 import { findCaseById, updateCase } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
-import { attachDocument } from './open-case.js';
+import { attachDocument } from './documents/attach-document.js';
 
 export async function noteReplyEvent(trx: Kysely<DB>, caseId: string, type: 'reply_drafted' | 'reply_approved', actorId: string, data: Record<string, unknown>, at: Date): Promise<void> {
   await appendCaseEvent(trx, caseId, { type, actorType: 'user', actorId, visibility: 'internal', data, at });

@@ -2,7 +2,8 @@
  * The end of intake for a received case: either it is registered (with the language and the
  * department we found), or it goes to "needs review" with a reason a clerk understands.
  */
-import { findCaseById, findPetitioner, listDocuments, updateCase } from '../cases/case.repository.js';
+import { findCaseById, findPetitioner, updateCase } from '../cases/case.repository.js';
+import { listDocuments } from '../cases/documents/document.repository.js';
 import { listCaseEvents, appendCaseEvent } from '../cases/case-event.repository.js';
 import { selectCasePagesText } from '../cases/documents/document.repository.js';
 import { registerReceivedCase } from '../cases/open-case.js';

@@ -12,7 +12,8 @@ import { InvalidInputError } from '../errors.js';
 import type { CaseDeps } from '../cases/deps.js';
 import type { StoredBlob } from '../storage/blob-store.js';
 import type { Channel } from '../cases/case.js';
-import { attachDocument, openCase, registerReceivedCase } from '../cases/open-case.js';
+import { openCase, registerReceivedCase } from '../cases/open-case.js';
+import { attachDocument } from '../cases/documents/attach-document.js';
 
 export interface IncomingFile {
   filename: string;

@@ -4,7 +4,8 @@
  */
 import { NotFoundError } from '../errors.js';
 import type { CaseDocument } from '../cases/case.js';
-import { findCaseById, findDocument } from '../cases/case.repository.js';
+import { findCaseById } from '../cases/case.repository.js';
+import { findDocument } from '../cases/documents/document.repository.js';
 import type { CaseDeps } from '../cases/deps.js';
 
 export async function readReplyForResident(deps: CaseDeps, caseNumberGranted: string, documentId: string): Promise<{ document: CaseDocument; bytes: Buffer }> {

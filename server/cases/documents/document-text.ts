@@ -5,7 +5,8 @@
 import { canViewCase, type Actor } from '../../auth/user.js';
 import { NotFoundError } from '../../errors.js';
 import type { CaseDocument, CaseRecord } from '../case.js';
-import { findCaseById, findDocument, listDocuments } from '../case.repository.js';
+import { findCaseById } from '../case.repository.js';
+import { findDocument, listDocuments } from './document.repository.js';
 import { appendCaseEvent } from '../case-event.repository.js';
 import { replacePages, selectPages, setDocumentState, updatePageText, type PageText } from './document.repository.js';
 import type { CaseDeps } from '../deps.js';

@@ -1,5 +1,5 @@
-/** Document processing state and per-page text (with its search index). */
-import type { Kysely } from 'kysely';
+/** Documents of a case: their rows, processing state and per-page text (with its search index). */
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { CaseDocument, DocumentStatus } from '../case.js';
 import { indexCaseText } from '../search.repository.js';
@@ -62,4 +62,53 @@ export async function selectPages(db: Kysely<DB>, documentId: string): Promise<(
 export async function selectCasePagesText(db: Kysely<DB>, caseId: string): Promise<{ documentId: string; page: number; text: string; confidence: number | null }[]> {
   const rows = await db.selectFrom('document_pages').select(['document_id', 'page', 'text', 'confidence']).where('case_id', '=', caseId).orderBy('document_id').orderBy('page').execute();
   return rows.map((r) => ({ documentId: r.document_id, page: Number(r.page), text: r.text, confidence: r.confidence === null ? null : Number(r.confidence) }));
+}
+
+export async function insertDocument(
+  trx: Kysely<DB>,
+  d: Omit<CaseDocument, 'status' | 'problem' | 'pageCount' | 'pagesDone'> & Partial<Pick<CaseDocument, 'status' | 'problem' | 'pageCount'>>,
+): Promise<void> {
+  await trx
+    .insertInto('documents')
+    .values({
+      id: d.id,
+      case_id: d.caseId,
+      role: d.role,
+      filename: d.filename,
+      media_type: d.mediaType,
+      size_bytes: d.sizeBytes,
+      sha256: d.sha256,
+      created_at: d.createdAt,
+      status: d.status ?? 'stored',
+      problem: d.problem ?? null,
+      page_count: d.pageCount ?? null,
+    })
+    .execute();
+}
+
+export function toDocument(row: Selectable<DB['documents']>): CaseDocument {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    role: row.role as CaseDocument['role'],
+    filename: row.filename,
+    mediaType: row.media_type,
+    sizeBytes: Number(row.size_bytes),
+    sha256: row.sha256,
+    createdAt: row.created_at,
+    status: row.status as CaseDocument['status'],
+    problem: row.problem,
+    pageCount: row.page_count === null ? null : Number(row.page_count),
+    pagesDone: Number(row.pages_done),
+  };
+}
+
+export async function listDocuments(db: Kysely<DB>, caseId: string): Promise<CaseDocument[]> {
+  const rows = await db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
+  return rows.map(toDocument);
+}
+
+export async function findDocument(db: Kysely<DB>, id: string): Promise<CaseDocument | undefined> {
+  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toDocument(row);
 }

@@ -3,7 +3,8 @@ import type { Readable } from 'node:stream';
 import { canViewCase, type Actor } from '../../auth/user.js';
 import { NotFoundError } from '../../errors.js';
 import type { CaseDocument } from '../case.js';
-import { findCaseById, findDocument } from '../case.repository.js';
+import { findCaseById } from '../case.repository.js';
+import { findDocument } from './document.repository.js';
 import type { CaseDeps } from '../deps.js';
 
 export async function readCaseDocument(deps: CaseDeps, actor: Actor, documentId: string): Promise<{ document: CaseDocument; body: Readable }> {

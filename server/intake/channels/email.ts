@@ -5,7 +5,8 @@
  * Used by the SMTP listener, the IMAP poller and `desk ingest`.
  */
 import { caseRefById, caseRefByNumber } from '../../cases/case-lookup.js';
-import { attachDocument, openCase, recordIntakeProblem } from '../../cases/open-case.js';
+import { openCase, recordIntakeProblem } from '../../cases/open-case.js';
+import { attachDocument } from '../../cases/documents/attach-document.js';
 import { recordFollowUpMessage } from '../../cases/add-message.js';
 import { JOB, needsExtraction, type IntakeDeps } from '../deps.js';
 import { findCaseByReferences, findEmailCase, insertEmail } from '../../mail/email.repository.js';

@@ -6,7 +6,8 @@
 import type { Actor } from '../../auth/user.js';
 import { canViewCase } from '../../auth/user.js';
 import { caseRefByNumber } from '../../cases/case-lookup.js';
-import { attachDocument, openCase } from '../../cases/open-case.js';
+import { openCase } from '../../cases/open-case.js';
+import { attachDocument } from '../../cases/documents/attach-document.js';
 import { NotFoundError } from '../../errors.js';
 import { JOB, needsExtraction, type IntakeDeps } from '../deps.js';
 import { inspectFile } from '../files/inspect-file.js';
