@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DEFAULT_FILE_LIMITS } from '../server/intake/files/inspect-file.js';
 import { characterErrorRate } from '../server/ocr/cer.js';
-import { extractText } from '../server/ocr/extract-text.js';
+import { readFileText } from '../server/intake/files/read-file-text.js';
 import { TesseractPool } from '../server/ocr/tesseract-pool.adapter.js';
 import { SERVED_LANGUAGES, type Lang } from '../server/languages.js';
 
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
             let text: string;
             let pages: number;
             if (name === 'desk') {
-              const result = await extractText(deps, await readFile(file), '', { languages: SERVED_LANGUAGES });
+              const result = await readFileText(deps, await readFile(file), { languages: SERVED_LANGUAGES });
               text = result.pages.map((p) => p.text).join('\n');
               pages = result.pages.length;
             } else {

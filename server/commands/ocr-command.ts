@@ -9,7 +9,8 @@
 import { loadConfig } from '../config.js';
 import { DEFAULT_FILE_LIMITS, type FileLimits, type FileProblem } from '../intake/files/inspect-file.js';
 import { isServedLanguage, SERVED_LANGUAGES, type Lang } from '../languages.js';
-import { extractText, isUnreadableDocument } from '../ocr/extract-text.js';
+import { isUnreadableDocument } from '../ocr/extract-text.js';
+import { readFileText } from '../intake/files/read-file-text.js';
 import { readLocalFile } from '../ocr/local-file.adapter.js';
 import { createTesseractPool } from '../ocr/tesseract-pool.adapter.js';
 import type { TextRecognizer } from '../ocr/text-recognizer.js';
@@ -82,7 +83,7 @@ export async function runOcrCommand(args: string[], out: NodeJS.WritableStream, 
 
   const recognizer = options.recognizer ?? createTesseractPool(config!.ocr);
   try {
-    const { mediaType, pages } = await extractText({ recognizer, limits }, file.bytes, '', { languages: parsed.languages });
+    const { mediaType, pages } = await readFileText({ recognizer, limits }, file.bytes, { languages: parsed.languages });
     if (parsed.json) {
       out.write(`${JSON.stringify({ file: parsed.file, mediaType, pages }, null, 2)}\n`);
     } else {

@@ -2,23 +2,22 @@
  * Use case: the text of a document, page by page — from a PDF's text layer where it has one,
  * otherwise by OCR through the TextRecognizer port.
  *
- * The document is inspected again first (type by content, limits, bombs): the job may run long
- * after intake, under other limits, and the CLI reads files that never went through intake.
- * An unreadable document throws UnreadableDocumentError (a reason for the clerk, no retry); an
- * engine failure (a worker that died) throws as itself, so the job is retried.
+ * The file comes already inspected (type by content, pages counted, bombs refused: intake's
+ * files/inspect-file.ts); its page limits are applied again while rendering. An unreadable document
+ * throws UnreadableDocumentError (a reason for the clerk, no retry); an engine failure (a worker
+ * that died) throws as itself, so the job is retried.
  */
-import type { AcceptedMediaType } from '../intake/files/file-sniffing.adapter.js';
-import { inspectFile, type FileLimits } from '../intake/files/inspect-file.js';
-import type { Lang } from '../languages.js';
 import { documentPages } from './rasterize.adapter.js';
+import type { InspectedFile, PageLimits } from './page-limits.js';
 import type { TextRecognizer } from './text-recognizer.js';
+import type { Lang } from '../languages.js';
 import { UnreadableDocumentError } from './unreadable-document.js';
 
 export { isUnreadableDocument, UnreadableDocumentError } from './unreadable-document.js';
 
 export interface ExtractTextDeps {
   recognizer: TextRecognizer;
-  limits: FileLimits;
+  limits: PageLimits;
 }
 
 export interface ExtractedPage {
@@ -61,22 +60,18 @@ export function correctRecognitionSlips(text: string): string {
 
 export async function extractText(
   deps: ExtractTextDeps,
-  bytes: Uint8Array,
-  mediaType: string,
+  file: InspectedFile,
   options: ExtractTextOptions,
-): Promise<{ mediaType: AcceptedMediaType; pages: ExtractedPage[] }> {
-  const inspection = await inspectFile(bytes, 'document', deps.limits);
-  if (!inspection.ok) throw new UnreadableDocumentError(inspection.reason);
-  // The content decides the type, whatever was recorded for the file (`mediaType` is only a hint).
-  void mediaType;
-  const total = inspection.pages;
+): Promise<{ pages: ExtractedPage[] }> {
+  if (file.pages > deps.limits.maxPages) throw new UnreadableDocumentError('too_many_pages');
+  const total = file.pages;
   const pages: ExtractedPage[] = [];
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(1, options.pagesInFlight ?? 3);
   let failure: unknown = null;
   const report = () => options.onPage?.(pages.length, total);
 
-  for await (const page of documentPages(bytes, inspection.mediaType, total, deps.limits)) {
+  for await (const page of documentPages(file.bytes, file.mediaType, total, deps.limits)) {
     if (failure) break;
     if (page.source === 'text-layer') {
       pages.push({ page: page.page, text: tidyRecognisedText(page.text), confidence: 100, source: 'text-layer' });
@@ -99,5 +94,5 @@ export async function extractText(
   await Promise.all(inFlight);
   if (failure) throw failure;
   pages.sort((a, b) => a.page - b.page);
-  return { mediaType: inspection.mediaType, pages };
+  return { pages };
 }

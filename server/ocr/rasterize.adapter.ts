@@ -8,8 +8,7 @@
  * shown; nothing here throws an engine's raw error at the use case.
  */
 import { UnreadableDocumentError } from './unreadable-document.js';
-import type { AcceptedMediaType } from '../intake/files/file-sniffing.adapter.js';
-import type { FileLimits } from '../intake/files/inspect-file.js';
+import type { PageLimits, ReadableMediaType } from './page-limits.js';
 import { openPdf, type PdfDocument } from './pdf-document.adapter.js';
 import { renderDpi, renderPdfPage } from './pdf-render.adapter.js';
 import { preparePage, type PagePicture } from './page-image.adapter.js';
@@ -38,7 +37,7 @@ function unreadable(error: unknown): UnreadableDocumentError {
   return new UnreadableDocumentError('corrupt', message);
 }
 
-async function prepare(picture: PagePicture, limits: FileLimits): Promise<PageImage> {
+async function prepare(picture: PagePicture, limits: PageLimits): Promise<PageImage> {
   try {
     return (await preparePage(picture, { maxPixels: limits.maxPixels })).image;
   } catch (error) {
@@ -46,13 +45,13 @@ async function prepare(picture: PagePicture, limits: FileLimits): Promise<PageIm
   }
 }
 
-async function* imagePages(bytes: Uint8Array, pages: number, limits: FileLimits): AsyncGenerator<DocumentPage> {
+async function* imagePages(bytes: Uint8Array, pages: number, limits: PageLimits): AsyncGenerator<DocumentPage> {
   for (let page = 0; page < pages; page++) {
     yield { page: page + 1, source: 'ocr', image: await prepare({ kind: 'encoded', bytes, page }, limits) };
   }
 }
 
-async function* pdfPages(bytes: Uint8Array, limits: FileLimits): AsyncGenerator<DocumentPage> {
+async function* pdfPages(bytes: Uint8Array, limits: PageLimits): AsyncGenerator<DocumentPage> {
   const opened = await openPdf(bytes);
   if (!opened.ok) throw new UnreadableDocumentError(opened.problem);
   const pdf: PdfDocument = opened.document;
@@ -86,6 +85,6 @@ async function* pdfPages(bytes: Uint8Array, limits: FileLimits): AsyncGenerator<
 }
 
 /** The pages of an inspected document (`pages` as inspectFile counted them). */
-export function documentPages(bytes: Uint8Array, mediaType: AcceptedMediaType, pages: number, limits: FileLimits): AsyncGenerator<DocumentPage> {
+export function documentPages(bytes: Uint8Array, mediaType: ReadableMediaType, pages: number, limits: PageLimits): AsyncGenerator<DocumentPage> {
   return mediaType === 'application/pdf' ? pdfPages(bytes, limits) : imagePages(bytes, pages, limits);
 }

@@ -3,16 +3,26 @@
  * in locales/). The original is kept; the case goes to review. Not an outage: do not retry.
  */
 import { DomainError } from '../errors.js';
-import type { FileProblem } from '../intake/files/inspect-file.js';
+
+/** Why a document's text cannot be read (each an i18n key `problem.<reason>`). */
+export type UnreadableReason =
+  | 'empty'
+  | 'unsupported_type'
+  | 'too_large'
+  | 'too_many_pages'
+  | 'pixel_flood'
+  | 'encrypted'
+  | 'corrupt'
+  | 'decompression_bomb';
 
 /** A brand that survives module duplication, like isDomainError. */
 const UNREADABLE = Symbol.for('petition-desk.unreadable-document');
 
 export class UnreadableDocumentError extends DomainError {
   readonly [UNREADABLE] = true;
-  readonly reason: FileProblem;
+  readonly reason: UnreadableReason;
 
-  constructor(reason: FileProblem, detail?: string) {
+  constructor(reason: UnreadableReason, detail?: string) {
     super('invalid_input', detail ? `unreadable document (${reason}): ${detail}` : `unreadable document (${reason})`, {
       i18nKey: `problem.${reason}`,
       details: { reason },

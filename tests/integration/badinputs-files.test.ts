@@ -113,7 +113,7 @@ describe('text of the bad input files the desk takes', () => {
       const bytes = readFileSync(path.join(CORPUS, item.file));
       const { result, peakGrowth } = await withPeakMemory(async () => {
         try {
-          return await extractText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, bytes, inspection.mediaType, { languages: ['lt', 'pl', 'ru', 'en'] });
+          return await extractText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, { bytes, mediaType: inspection.mediaType, pages: inspection.pages }, { languages: ['lt', 'pl', 'ru', 'en'] });
         } catch (error) {
           // Unreadable after all is fine when the manifest allows a refusal; any other error is a crash.
           expect(isUnreadableDocument(error)).toBe(true);
@@ -136,7 +136,8 @@ describe('text of the bad input files the desk takes', () => {
     const bytes = readFileSync(path.join(CORPUS, 'active_js_launch.pdf'));
     const inspection = await inspectFile(bytes, 'active_js_launch.pdf', DEFAULT_FILE_LIMITS);
     expect(inspection).toMatchObject({ ok: true, warnings: ['active_content_ignored'] });
-    const { pages } = await extractText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, bytes, 'application/pdf', { languages: ['lt'] });
+    if (!inspection.ok) throw new Error('refused');
+    const { pages } = await extractText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, { bytes, mediaType: inspection.mediaType, pages: inspection.pages }, { languages: ['lt'] });
     expect(pages[0]).toMatchObject({ page: 1, source: 'text-layer' });
     expect(pages[0].text).toContain('VANDENS SKAITIKLIO');
   });

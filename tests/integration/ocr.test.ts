@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FILE_LIMITS } from '../../server/intake/files/inspect-file';
 import { SERVED_LANGUAGES, type Lang } from '../../server/languages';
 import { characterErrorRate } from '../../server/ocr/cer';
-import { extractText } from '../../server/ocr/extract-text';
+import { readFileText } from '../../server/intake/files/read-file-text';
 import { runOcrCommand } from '../../server/commands/ocr-command';
 import { preparePage } from '../../server/ocr/page-image.adapter';
 import { TesseractPool } from '../../server/ocr/tesseract-pool.adapter';
@@ -68,7 +68,7 @@ describe('OCR of the corpus, one page per language', () => {
     async (_lang, variant, scan) => {
       const bytes = readFileSync(path.join(CORPUS, 'scans', scan.file));
       const progress: [number, number][] = [];
-      const { pages } = await extractText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, bytes, '', {
+      const { pages } = await readFileText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, bytes, {
         languages: SERVED_LANGUAGES,
         onPage: (done, total) => progress.push([done, total]),
       });
@@ -88,7 +88,7 @@ describe('PDF text layers', () => {
     // broken_xref.pdf: page 1 is text, page 2 an image; its xref is wrong and must be rebuilt.
     const bytes = readFileSync(path.join(CORPUS, 'badinputs/broken_xref.pdf'));
     const progress: number[] = [];
-    const { mediaType, pages } = await extractText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, bytes, 'application/pdf', {
+    const { mediaType, pages } = await readFileText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, bytes, {
       languages: ['lt', 'en'],
       onPage: (done, total) => progress.push(done / total),
     });
@@ -109,7 +109,7 @@ describe('multi-page TIFF', () => {
     const [first, second] = [pagePerLanguage[3], pagePerLanguage[0]].map((s) => scans.find((c) => c.lang === s.lang && c.variant === 'clean')!);
     const pictures = await Promise.all([first, second].map((s) => sharp(readFileSync(path.join(CORPUS, 'scans', s.file))).png().toBuffer()));
     const tiff = await sharp(pictures, { join: { animated: true } }).tiff({ compression: 'lzw' }).toBuffer();
-    const { mediaType, pages } = await extractText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, tiff, 'image/tiff', { languages: SERVED_LANGUAGES });
+    const { mediaType, pages } = await readFileText({ recognizer: pool, limits: DEFAULT_FILE_LIMITS }, tiff, { languages: SERVED_LANGUAGES });
     expect(mediaType).toBe('image/tiff');
     expect(pages.map((p) => p.page)).toEqual([1, 2]);
     expect(characterErrorRate(pages[0].text, first.text).cer).toBeLessThanOrEqual(TARGET_CER.clean);

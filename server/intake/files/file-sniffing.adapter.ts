@@ -1,11 +1,12 @@
 /**
  * What a file really is, by its content (never its name or the browser's word), and whether
- * the desk takes it. Issue #3 extends this with page, pixel and decompression limits.
+ * the desk takes it: the kinds whose text it can read. Limits are inspect-file.ts's.
  */
 import { fileTypeFromBuffer } from 'file-type';
+import { READABLE_MEDIA_TYPES, type ReadableMediaType } from '../../ocr/page-limits.js';
 
-export const ACCEPTED_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
-export type AcceptedMediaType = (typeof ACCEPTED_MEDIA_TYPES)[number];
+export const ACCEPTED_MEDIA_TYPES = READABLE_MEDIA_TYPES;
+export type AcceptedMediaType = ReadableMediaType;
 
 export async function sniffMediaType(bytes: Uint8Array): Promise<AcceptedMediaType | null> {
   const found = await fileTypeFromBuffer(bytes);

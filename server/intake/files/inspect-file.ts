@@ -7,27 +7,18 @@
  * made safe to display: no directory parts, no control or bidirectional-override characters
  * (`skundas_<U+202E>fdp.exe` would otherwise show as "skundas_exe.pdf"), no Windows device name.
  */
+import type { PageLimits } from '../../ocr/page-limits.js';
+import type { UnreadableReason } from '../../ocr/unreadable-document.js';
 import { sniffMediaType, type AcceptedMediaType } from './file-sniffing.adapter.js';
 import { probeImage, type ImageFormat } from './image-probe.adapter.js';
 import { guardPdf } from './pdf-guard.adapter.js';
 
-export type FileProblem =
-  | 'empty'
-  | 'unsupported_type'
-  | 'too_large'
-  | 'too_many_pages'
-  | 'pixel_flood'
-  | 'encrypted'
-  | 'corrupt'
-  | 'decompression_bomb';
+/** Why a file is refused: the same reasons OCR gives for a document it cannot read. */
+export type FileProblem = UnreadableReason;
 
-export interface FileLimits {
+export interface FileLimits extends PageLimits {
   /** Largest file, in bytes. */
   maxBytes: number;
-  /** Most pages of one PDF or TIFF. */
-  maxPages: number;
-  /** Largest width × height of one page image (a 600 dpi A4 page is 35 Mpixel). */
-  maxPixels: number;
   /** Largest inflated size of one PDF stream (a 600 dpi colour A4 page image is ~105 MB). */
   maxStreamBytes: number;
   /** Largest inflated size of all of a PDF's streams together. */
@@ -97,3 +88,4 @@ export async function inspectFile(bytes: Uint8Array, filename: string, limits: F
   const image = await probeImage(bytes, format, limits);
   return image.ok ? { ok: true, mediaType, pages: image.pages, safeName, warnings: image.warnings } : problem(image.problem);
 }
+

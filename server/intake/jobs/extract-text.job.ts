@@ -14,7 +14,8 @@ import {
 } from '../../cases/documents/document-text.js';
 import type { JobDefinition } from '../../jobs/job.js';
 import { SERVED_LANGUAGES } from '../../languages.js';
-import { extractText, isUnreadableDocument } from '../../ocr/extract-text.js';
+import { extractText, isUnreadableDocument, UnreadableDocumentError } from '../../ocr/extract-text.js';
+import { isReadableMediaType } from '../../ocr/page-limits.js';
 import type { TextRecognizer } from '../../ocr/text-recognizer.js';
 import { JOB, type IntakeDeps } from '../deps.js';
 
@@ -36,8 +37,11 @@ export function extractTextJob(deps: IntakeDeps & { recognizer: TextRecognizer }
       if (document.status === 'stored' || document.status === 'extracting') {
         await markDocumentExtracting(deps, documentId, document.pageCount);
         try {
+          // The type and pages intake found by content when the file came in: never inspected twice.
+          if (!isReadableMediaType(document.mediaType) || !document.pageCount) throw new UnreadableDocumentError('unsupported_type');
+          const file = { bytes, mediaType: document.mediaType, pages: document.pageCount };
           const languages = kase.language ? [kase.language] : [...SERVED_LANGUAGES];
-          const { pages } = await extractText({ recognizer: deps.recognizer, limits: deps.fileLimits }, bytes, document.mediaType, {
+          const { pages } = await extractText({ recognizer: deps.recognizer, limits: deps.fileLimits }, file, {
             languages,
             onPage: (done, total) => void recordExtractionProgress(deps, documentId, done, total).catch(() => undefined),
           });
