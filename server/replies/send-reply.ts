@@ -12,6 +12,7 @@ import { composeLetter } from './compose-letter.js';
 import type { ReplyDeps } from './deps.js';
 import { LETTER_TEXTS } from './letter-texts.js';
 import { renderLetterPdf } from './pdf/render-letter-pdf.js';
+import { signLetter } from './sign-letter.js';
 import { canSign, unfilledPlaceholders } from './reply.js';
 import { loadReplyForStaff } from './reply-access.js';
 import { listReplies, updateReply } from './reply.repository.js';
@@ -39,8 +40,8 @@ export async function signAndSendReply(deps: ReplyDeps, actor: Actor, replyId: s
   const unfilled = unfilledPlaceholders(reply.bodyHtml);
   if (unfilled.length) throw new DomainError('invalid_input', 'fill in every bracketed field first', { i18nKey: 'reply.unfilled', details: { unfilled } });
 
-  const pdf = await renderLetterPdf(letter, { now });
-  const signed = await deps.signer().sign(pdf, { reason: letter.documentTitle, location: 'Vilnius', signerName: actor.name, lang: reply.language, signingTime: now });
+  // The one signing path: what the `letter` command writes is what the resident receives.
+  const signed = await signLetter(letter, deps.signer(), { now });
   const blob = await deps.blobs.put(signed);
   const texts = LETTER_TEXTS[reply.language];
   const filename = texts.fileName(view.kase.number);

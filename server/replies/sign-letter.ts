@@ -1,7 +1,7 @@
 /**
- * The core of `desk letter --template <id> --lang <lt|pl|ru|en> [--case <number>] --out <file.pdf>`:
- * lay out, sign and write one letter. Template rendering and case data are the caller's; this
- * takes a finished LetterContent and any Signer.
+ * The one signing path: lay out and sign one letter — for delivery to the resident
+ * (send-reply.ts) and for `desk letter` (write-letter.ts) alike. Template rendering and case
+ * data are the caller's; this takes a finished LetterContent and any Signer.
  */
 import type { Signer, SignatureInfo } from './signing/signer.js';
 import type { LetterContent } from './pdf/letter-content.js';

@@ -49,6 +49,12 @@ for (const db of DATABASES) {
       const pdfsig = execFileSync('pdfsig', [file], { encoding: 'utf8' });
       expect(pdfsig).toContain('Signature is Valid');
       expect(pdfsig).toContain('ETSI.CAdES.detached');
+      // The letter the resident receives is signed by the same path as `desk letter`: one signature
+      // over the whole file, SHA-256, in the letter's signature field.
+      expect(pdfsig.match(/^Signature #\d+:/gm)).toHaveLength(1);
+      expect(pdfsig).toContain('Total document signed');
+      expect(pdfsig).toContain('Signing Hash Algorithm: SHA-256');
+      expect(pdfsig).toContain('Signature Field Name: LetterSignature');
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       expect(text).toContain('Дополнение');
       expect(text).toContain(r.number);
