@@ -9,19 +9,27 @@ import { createFileBlobStore } from './storage/file-blob.store.js';
 import { loadOrCreateSecret } from './storage/secret.store.js';
 import type { BlobStore } from './storage/blob-store.js';
 import type { CaseDeps } from './cases/deps.js';
+import {
+  getCaseForStaff,
+  listInbox,
+  assignCase,
+  changeCaseStatus,
+  addCaseNote,
+  extendCaseDeadline,
+  listDeadlines,
+  trackCase,
+  readCaseDocument,
+  verifyAudit,
+  searchCases,
+  correctPageText,
+  documentProgress,
+  getDocumentText,
+  readDocumentForViewing,
+  previewPage,
+} from './cases/index.js';
 import type { AuthDeps } from './auth/deps.js';
 import { registerPetition } from './intake/register-petition.js';
-import { getCaseForStaff } from './cases/get-case.js';
-import { listInbox } from './cases/list-inbox.js';
-import { assignCase } from './cases/assign-case.js';
-import { changeCaseStatus } from './cases/change-case-status.js';
-import { addCaseNote } from './cases/add-case-note.js';
-import { extendCaseDeadline } from './cases/extend-deadline.js';
 import { routeCaseToDepartment } from './routing/route-case.js';
-import { listDeadlines } from './cases/list-deadlines.js';
-import { trackCase } from './cases/track-case.js';
-import { readCaseDocument } from './cases/documents/read-document.js';
-import { verifyAudit } from './cases/verify-audit.js';
 import { signIn } from './auth/sign-in.js';
 import { getSessionUser, signOut } from './auth/session.js';
 import { addUser, setOwnLocale, setPassword, updateUser } from './auth/manage-users.js';
@@ -30,9 +38,7 @@ import { listDepartments } from './departments/list-departments.js';
 import { findServiceBySlug, listServiceCatalogue } from './departments/list-service-catalogue.js';
 import { updateDepartment } from './departments/update-department.js';
 import { seedCatalogue } from './departments/seed-catalogue.js';
-import { searchCases } from './cases/search-cases.js';
 import { routingQuality } from './routing/routing-quality.js';
-import { correctPageText, documentProgress, getDocumentText, readDocumentForViewing } from './cases/documents/document-text.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { JobDefinition } from './jobs/job.js';
@@ -40,7 +46,6 @@ import type { IntakeDeps } from './intake/deps.js';
 import { submitWebPetition } from './intake/channels/web-form.js';
 import { ingestEmail } from './intake/channels/email.js';
 import { ingestScan } from './intake/channels/front-desk-scan.js';
-import { previewPage } from './cases/documents/preview-page.js';
 import { extractTextJob } from './intake/jobs/extract-text.job.js';
 import { analyseCaseJob } from './intake/jobs/analyse-case.job.js';
 import type { CaseAnalyser } from './intake/case-analyser.js';
@@ -189,28 +194,32 @@ function bindUseCases(config: Config, ports: Ports) {
       await recognizer.close();
       await db.destroy();
     },
-    cases: bind(caseDeps, {
-      registerPetition,
-      getCaseForStaff,
-      listInbox,
-      assignCase,
-      changeCaseStatus,
-      addCaseNote,
-      extendCaseDeadline,
-      routeCaseToDepartment,
-      listDeadlines,
-      trackCase,
-      readCaseDocument,
-      verifyAudit,
-      searchCases,
-      getDocumentText,
-      correctPageText,
-      documentProgress,
-      readDocumentForViewing,
-      changeReplyLanguage,
-      readReplyForResident,
-      routingQuality,
-    }),
+    cases: {
+      // Registering goes through the one intake pipeline; it is offered with the case's use cases.
+      ...bind(intakeDeps, { registerPetition }),
+      ...bind(caseDeps, {
+        getCaseForStaff,
+        listInbox,
+        assignCase,
+        changeCaseStatus,
+        addCaseNote,
+        extendCaseDeadline,
+        routeCaseToDepartment,
+        listDeadlines,
+        trackCase,
+        readCaseDocument,
+        verifyAudit,
+        searchCases,
+        getDocumentText,
+        correctPageText,
+        documentProgress,
+        readDocumentForViewing,
+        changeReplyLanguage,
+        readReplyForResident,
+        routingQuality,
+        previewPage,
+      }),
+    },
     replies: bind(replyDeps, {
       listReplyTemplates,
       startReply,
@@ -223,7 +232,7 @@ function bindUseCases(config: Config, ports: Ports) {
       listCaseReplies,
       writeLetter,
     }),
-    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, previewPage }),
+    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     departments: bind(authDeps, { listDepartments, listServiceCatalogue, findServiceBySlug, updateDepartment, seedCatalogue }),
   };

@@ -17,13 +17,3 @@ export interface IntakeDeps extends CaseDeps {
   /** Language and department of a text (the routing slice's, in production). */
   analyser: CaseAnalyser;
 }
-
-export const JOB = {
-  extractText: 'extract-text',
-  analyseCase: 'analyse-case',
-} as const;
-
-/** Media types whose text we extract (by OCR or from a PDF's text layer). */
-export function needsExtraction(mediaType: string): boolean {
-  return mediaType === 'application/pdf' || mediaType.startsWith('image/');
-}

@@ -1,26 +1,15 @@
 /**
- * Takes a petition whose text we already have (web form, demo data) and registers it at once:
- * petitioner, number, registration date, legal due date, documents, audit events — one
- * transaction. Files are written to the blob store first, so a later failure loses nothing.
- * `inTransaction` lets the caller add work (jobs) to the same transaction.
+ * A petition whose text we already have and whose department is decided (demo data, integrators,
+ * tests): through the one pipeline, registered at once. A file that cannot be read is kept,
+ * marked with its reason, as a paper letter's would be.
  */
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
-import type { Lang } from '../languages.js';
-import type { PetitionKind } from '../deadlines/deadline.js';
-import { InvalidInputError } from '../errors.js';
-import type { CaseDeps } from '../cases/deps.js';
-import type { StoredBlob } from '../storage/blob-store.js';
 import type { Channel } from '../cases/case.js';
-import { openCase, registerReceivedCase } from '../cases/open-case.js';
-import { attachDocument } from '../cases/documents/attach-document.js';
-
-export interface IncomingFile {
-  filename: string;
-  mediaType: string;
-  bytes: Uint8Array;
-  pageCount?: number | null;
-}
+import type { PetitionKind } from '../deadlines/deadline.js';
+import type { RegistrationDetails } from '../cases/index.js';
+import { InvalidInputError } from '../errors.js';
+import type { Lang } from '../languages.js';
+import type { IntakeDeps } from './deps.js';
+import { receivePetition } from './receive-petition.js';
 
 export interface PetitionToRegister {
   channel: Channel;
@@ -31,11 +20,12 @@ export interface PetitionToRegister {
   body: string;
   departmentId: string | null;
   serviceId: string | null;
-  files: IncomingFile[];
+  /** `mediaType` is what the sender claimed; the type is found by content. */
+  files: { filename: string; bytes: Uint8Array; mediaType?: string }[];
   /** When the desk received it (defaults to now). */
   receivedAt?: Date;
   /** Kept on the registration event: how it was routed (confidence, top three, evidence). */
-  registration?: Record<string, unknown>;
+  registration?: RegistrationDetails;
 }
 
 export interface RegisteredPetition {
@@ -46,36 +36,25 @@ export interface RegisteredPetition {
   dueOn: string;
 }
 
-export async function registerPetition(
-  deps: CaseDeps,
-  p: PetitionToRegister,
-  inTransaction?: (trx: Kysely<DB>, documents: { id: string; mediaType: string }[]) => Promise<void>,
-): Promise<RegisteredPetition> {
+export async function registerPetition(deps: IntakeDeps, p: PetitionToRegister): Promise<RegisteredPetition> {
   if (!p.body.trim() && p.files.length === 0) throw new InvalidInputError('empty petition');
-  const receivedAt = p.receivedAt ?? deps.clock.now();
-  const stored: { file: IncomingFile; blob: StoredBlob }[] = [];
-  for (const f of p.files) stored.push({ file: f, blob: await deps.blobs.put(f.bytes) });
-
-  return deps.db.transaction().execute(async (trx) => {
-    const opened = await openCase(trx, deps.secret, { ...p, replyLanguage: p.language, receivedAt });
-    const documents = [];
-    for (const { file, blob } of stored) {
-      const id = await attachDocument(
-        trx,
-        opened.caseId,
-        { role: 'attachment', filename: file.filename, mediaType: file.mediaType, sha256: blob.sha256, sizeBytes: blob.sizeBytes, pageCount: file.pageCount ?? null },
-        { actorType: 'petitioner', actorId: opened.petitionerId },
-        receivedAt,
-      );
-      documents.push({ id, mediaType: file.mediaType });
-    }
-    const { registeredOn, dueOn } = await registerReceivedCase(
-      trx,
-      { id: opened.caseId, number: opened.number, receivedAt: receivedAt.toISOString(), departmentId: p.departmentId },
-      receivedAt,
-      p.registration,
-    );
-    await inTransaction?.(trx, documents);
-    return { caseId: opened.caseId, number: opened.number, trackingCode: opened.trackingCode, registeredOn, dueOn };
+  const received = await receivePetition(deps, {
+    case: {
+      channel: p.channel,
+      kind: p.kind,
+      language: p.language,
+      replyLanguage: p.language,
+      petitioner: p.petitioner,
+      subject: p.subject,
+      body: p.body,
+      departmentId: p.departmentId,
+      serviceId: p.serviceId,
+    },
+    files: p.files.map((f) => ({ filename: f.filename, bytes: f.bytes, declaredType: f.mediaType })),
+    badFiles: 'keep',
+    fileRole: 'attachment',
+    registerNow: p.registration ?? {},
+    receivedAt: p.receivedAt,
   });
+  return { caseId: received.caseId, number: received.number, trackingCode: received.trackingCode!, registeredOn: received.registeredOn!, dueOn: received.dueOn! };
 }

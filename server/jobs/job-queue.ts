@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import type { JobDefinition } from './job.js';
+import type { JobDefinition, JobSpec } from './job.js';
 
 export interface EnqueueOptions {
   /** Idempotent enqueue: no second job is added while one with this key is queued or running. */
@@ -34,11 +34,13 @@ export interface JobQueue {
 }
 
 /**
- * Typed enqueue: the payload is checked against the definition's schema before it is stored, so a
- * mistake fails the caller's transaction now instead of a worker later.
+ * Typed enqueue, the one way use cases add a job: the payload is checked against the job's schema
+ * before it is stored, so a mistake fails the caller's transaction now instead of a worker later,
+ * and the idempotency key is the job's own (never retyped at the call site).
  */
-export function enqueueJob<P>(queue: JobQueue, trx: Kysely<DB>, definition: JobDefinition<P>, payload: P, options?: EnqueueOptions): Promise<void> {
-  return queue.enqueue(trx, definition.name, definition.payload.parse(payload), options);
+export function enqueueJob<P>(queue: JobQueue, trx: Kysely<DB>, job: JobSpec<P>, payload: P, options: EnqueueOptions = {}): Promise<void> {
+  const checked = job.payload.parse(payload);
+  return queue.enqueue(trx, job.name, checked, { ...(job.key ? { key: job.key(checked) } : {}), ...options });
 }
 
 /** For the adapters' start(): one definition per name, or the queue could not tell which to run. */

@@ -12,12 +12,25 @@ export interface JobContext {
   signal: AbortSignal;
 }
 
-/** `any` by default so one list can hold definitions of different payload types. */
-export interface JobDefinition<P = any> {
+/**
+ * A job's name, payload and idempotency key: all a caller needs to enqueue it, without the
+ * handler (so enqueueing a job never imports what the job does). `any` by default so one list
+ * can hold jobs of different payload types.
+ */
+export interface JobSpec<P = any> {
   /** e.g. 'extract-text'; stored with every job, so renaming one strands the jobs already queued. */
   name: string;
-  /** Validated before run; an invalid payload is a permanent failure. */
+  /** Validated when enqueued and before run; an invalid payload is a permanent failure. */
   payload: z.ZodType<P>;
+  /** The idempotency key of a payload: no second job is queued while one with this key waits or runs. */
+  key?(payload: P): string;
+}
+
+export function defineJobSpec<P>(spec: JobSpec<P>): JobSpec<P> {
+  return Object.freeze(spec);
+}
+
+export interface JobDefinition<P = any> extends JobSpec<P> {
   /** Default DEFAULT_MAX_ATTEMPTS; an enqueue may set its own. */
   maxAttempts?: number;
   /** Must be idempotent: a worker that dies after the work but before recording it means a second run. */

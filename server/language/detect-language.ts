@@ -12,9 +12,9 @@
  * The scores become probabilities with a softmax; below a threshold a clerk confirms. Pure: the
  * trigram engine comes in as a function.
  */
-import type { Lang } from '../languages.js';
 import { countScripts, foreignLetterPenalties, letterLogLikelihoods } from './alphabets.js';
-import { DETECTABLE_LANGUAGES, isServed, languageFromTag, type DetectableLanguage } from './language.js';
+import { DETECTABLE_LANGUAGES, languageFromTag, type DetectableLanguage } from './language.js';
+import { isServedLanguage, type Lang } from '../languages.js';
 import type { LanguageDetection, LanguageDetectionInput, LanguageHints, TrigramScorer } from './language-detector.js';
 import { LEXICON, RU_LATIN_PATTERNS } from './lexicon.js';
 import { letterScript } from './text-folding.js';
@@ -183,7 +183,7 @@ export function detectLanguage(input: LanguageDetectionInput, scorer: TrigramSco
     return {
       language,
       confidence: ranking[0]?.probability ?? 0,
-      replyLanguage: language && isServed(language) ? language : settings.fallbackLanguage,
+      replyLanguage: language && isServedLanguage(language) ? language : settings.fallbackLanguage,
       needsReview: true,
       reviewReason: 'no_text',
       ranking,
@@ -192,7 +192,7 @@ export function detectLanguage(input: LanguageDetectionInput, scorer: TrigramSco
   for (const [language, amount] of Object.entries(hints) as [DetectableLanguage, number][]) total[language] = (total[language] ?? 0) + amount;
   const ranking = softmax(total, weights.temperature);
   const { language, probability } = chooseLanguage(ranking, weights.russianForUkrainianCost);
-  const served = isServed(language);
+  const served = isServedLanguage(language);
   const reviewReason = !served ? 'not_served' : probability < settings.reviewBelow ? 'low_confidence' : null;
   return {
     language,

@@ -3,7 +3,6 @@
  * Vilnius also write in, so that Ukrainian or Belarusian is never taken for Russian, nor Latvian
  * for Lithuanian. Pure constants.
  */
-import { SERVED_LANGUAGES, type Lang } from '../languages.js';
 
 export const DETECTABLE_LANGUAGES = ['lt', 'pl', 'ru', 'en', 'uk', 'be', 'lv', 'de'] as const;
 export type DetectableLanguage = (typeof DETECTABLE_LANGUAGES)[number];
@@ -22,10 +21,6 @@ export const FRANC_CODES: Readonly<Record<DetectableLanguage, string>> = Object.
 
 export function isDetectableLanguage(value: unknown): value is DetectableLanguage {
   return typeof value === 'string' && (DETECTABLE_LANGUAGES as readonly string[]).includes(value);
-}
-
-export function isServed(language: DetectableLanguage): language is Lang {
-  return (SERVED_LANGUAGES as readonly string[]).includes(language);
 }
 
 /** "pl-PL", "PL", " ru " → the detectable language, or null. */

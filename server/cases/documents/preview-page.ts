@@ -2,10 +2,10 @@
 import type { Actor } from '../../auth/user.js';
 import { readDocumentForViewing } from './document-text.js';
 import { NotFoundError } from '../../errors.js';
-import type { IntakeDeps } from '../../intake/deps.js';
+import type { CaseDeps } from '../deps.js';
 import { renderPagePreview } from './page-preview.adapter.js';
 
-export async function previewPage(deps: IntakeDeps, actor: Actor, documentId: string, page: number): Promise<Buffer> {
+export async function previewPage(deps: CaseDeps, actor: Actor, documentId: string, page: number): Promise<Buffer> {
   const { document, bytes } = await readDocumentForViewing(deps, actor, documentId);
   const pages = document.pageCount ?? 1;
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new NotFoundError('page');

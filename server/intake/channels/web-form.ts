@@ -1,55 +1,46 @@
 /**
- * A resident's petition from the web form: attachments are checked by content and limits (a
- * bad file is refused with its reason, before anything is registered), the topic the resident
- * chose (if any) picks the department, and each attachment's text extraction is queued in the
- * same transaction that registers the case.
+ * A resident's petition from the web form: the topic the resident chose (if any) picks the
+ * department, otherwise the router does (or leaves it to triage when unsure). The text is known,
+ * so the case is registered at once; a bad attachment refuses the petition with its reason, before
+ * anything is stored, while the resident is there to fix it.
  */
-import type { WebPetitionInput } from '../../cases/case.schema.js';
-import { registerPetition, type IncomingFile, type RegisteredPetition } from '../register-petition.js';
 import { findServiceBySlug } from '../../departments/list-service-catalogue.js';
+import type { WebPetitionInput } from '../../cases/index.js';
 import { InvalidInputError } from '../../errors.js';
-import { JOB, needsExtraction, type IntakeDeps } from '../deps.js';
-import { inspectFile } from '../files/inspect-file.js';
+import type { IntakeDeps } from '../deps.js';
+import { receivePetition } from '../receive-petition.js';
+import type { RegisteredPetition } from '../register-petition.js';
 
 export async function submitWebPetition(
   deps: IntakeDeps,
   input: WebPetitionInput,
   files: { filename: string; bytes: Uint8Array }[],
 ): Promise<RegisteredPetition> {
+  // A file input left empty still sends a part with no name and no bytes.
   const given = files.filter((f) => f.bytes.byteLength > 0 || f.filename);
-  if (given.length > deps.maxFilesPerPetition) throw new InvalidInputError('too many files', { reason: 'too_many_files' });
-  const checked: IncomingFile[] = [];
-  for (const f of given) {
-    const inspected = await inspectFile(f.bytes, f.filename, deps.fileLimits);
-    if (!inspected.ok) throw new InvalidInputError('file refused', { reason: `file_${inspected.reason}`, filename: inspected.safeName });
-    checked.push({ filename: inspected.safeName, mediaType: inspected.mediaType, bytes: f.bytes, pageCount: inspected.pages });
-  }
   const service = input.serviceSlug ? await findServiceBySlug(deps, input.serviceSlug) : undefined;
   if (input.serviceSlug && !service) throw new InvalidInputError('unknown topic', { reason: 'bad_topic' });
-  // No topic chosen: the router decides, or leaves the petition to triage when it is not sure.
   const routed = service
     ? null
     : await deps.analyser.analyse({ subject: input.subject, body: input.body, pages: [], hints: { formLanguage: input.language } });
-  return registerPetition(
-    deps,
-    {
+  const received = await receivePetition(deps, {
+    case: {
       channel: 'web',
       kind: input.kind,
       language: input.language,
+      replyLanguage: input.language,
       petitioner: { name: input.name, email: input.email, phone: input.phone, address: input.address },
       subject: input.subject,
       body: input.body,
       departmentId: service?.departmentId ?? routed?.departmentId ?? null,
       serviceId: service?.id ?? null,
-      files: checked,
-      registration: routed
-        ? { departmentConfidence: routed.departmentConfidence, top3: routed.top3, evidence: routed.evidence.slice(0, 12), languageConfidence: routed.languageConfidence }
-        : { serviceSlug: input.serviceSlug },
     },
-    async (trx, documents) => {
-      for (const d of documents.filter((x) => needsExtraction(x.mediaType))) {
-        await deps.jobs.enqueue(trx, JOB.extractText, { documentId: d.id }, { key: `extract:${d.id}` });
-      }
-    },
-  );
+    files: given,
+    badFiles: 'refuse',
+    fileRole: 'attachment',
+    registerNow: routed
+      ? { departmentConfidence: routed.departmentConfidence, top3: routed.top3, evidence: routed.evidence.slice(0, 12), languageConfidence: routed.languageConfidence }
+      : { serviceSlug: input.serviceSlug },
+  });
+  return { caseId: received.caseId, number: received.number, trackingCode: received.trackingCode!, registeredOn: received.registeredOn!, dueOn: received.dueOn! };
 }

@@ -3,19 +3,17 @@
  * to "needs review" when there is nothing a person or a machine could read. Idempotent: a case
  * that is no longer "received" is left alone.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { caseDocumentsSettled } from '../../cases/documents/document-text.js';
 import { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview } from '../conclude-intake.js';
 import type { JobDefinition } from '../../jobs/job.js';
 import { isServedLanguage } from '../../languages.js';
-import { JOB, type IntakeDeps } from '../deps.js';
+import type { IntakeDeps } from '../deps.js';
+import { ANALYSE_CASE } from './intake-jobs.js';
 
-const payload = z.object({ caseId: z.string().min(1) });
-
-export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof payload>> {
+export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof ANALYSE_CASE.payload>> {
   return {
-    name: JOB.analyseCase,
-    payload,
+    ...ANALYSE_CASE,
     maxAttempts: 5,
     async run({ caseId }) {
       const a = await loadCaseForAnalysis(deps, caseId);

@@ -3,7 +3,6 @@
  * view). An unreadable file is recorded as such — the original stays — and never retried in a
  * loop. When the case's last document is settled, analysis is queued. Idempotent.
  */
-import { z } from 'zod';
 import {
   caseDocumentsSettled,
   getDocumentForProcessing,
@@ -12,25 +11,25 @@ import {
   recordExtractionProgress,
   saveExtractedText,
 } from '../../cases/documents/document-text.js';
+import type { z } from 'zod';
 import type { JobDefinition } from '../../jobs/job.js';
 import { SERVED_LANGUAGES } from '../../languages.js';
 import { extractText, isUnreadableDocument, UnreadableDocumentError } from '../../ocr/extract-text.js';
 import { isReadableMediaType } from '../../ocr/page-limits.js';
 import type { TextRecognizer } from '../../ocr/text-recognizer.js';
-import { JOB, type IntakeDeps } from '../deps.js';
-
-const payload = z.object({ documentId: z.string().min(1) });
+import type { IntakeDeps } from '../deps.js';
+import { ANALYSE_CASE, EXTRACT_TEXT } from './intake-jobs.js';
+import { enqueueJob } from '../../jobs/job-queue.js';
 
 async function analyseWhenSettled(deps: IntakeDeps, caseId: string, caseStatus: string): Promise<void> {
   if (caseStatus === 'received' && (await caseDocumentsSettled(deps, caseId))) {
-    await deps.jobs.enqueue(deps.db, JOB.analyseCase, { caseId }, { key: `analyse:${caseId}` });
+    await enqueueJob(deps.jobs, deps.db, ANALYSE_CASE, { caseId });
   }
 }
 
-export function extractTextJob(deps: IntakeDeps & { recognizer: TextRecognizer }): JobDefinition<z.infer<typeof payload>> {
+export function extractTextJob(deps: IntakeDeps & { recognizer: TextRecognizer }): JobDefinition<z.infer<typeof EXTRACT_TEXT.payload>> {
   return {
-    name: JOB.extractText,
-    payload,
+    ...EXTRACT_TEXT,
     maxAttempts: 3,
     async run({ documentId }) {
       const { document, kase, bytes } = await getDocumentForProcessing(deps, documentId);

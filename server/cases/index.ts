@@ -1,0 +1,56 @@
+/**
+ * The case file's one public face. Other slices (intake, routing, replies, mail), the composition
+ * root and the web's app/.server reach `cases/` only through this module; type-only imports of
+ * the domain types (case.ts) may go direct. dependency-cruiser enforces it.
+ *
+ * What is here, by who needs it:
+ * - intake: the steps that run inside intake's one transaction (open, attach, register, follow-up);
+ * - the document room: text extraction's bookkeeping, page text, previews, downloads;
+ * - the case's own use cases for staff and residents;
+ * - replies and routing: the events and moves that a reply or a re-route makes on the case.
+ */
+
+// The steps of intake's transaction.
+export { openCase, registerReceivedCase, recordIntakeProblem, type CaseToOpen, type OpenedCase } from './open-case.js';
+export { attachDocument, type DocumentToAttach } from './documents/attach-document.js';
+export { recordFollowUpMessage } from './add-message.js';
+export { caseRefById, caseRefByNumber, type CaseRef } from './case-lookup.js';
+
+// The documents of a case.
+export {
+  caseDocumentsSettled,
+  correctPageText,
+  documentProgress,
+  getDocumentForProcessing,
+  getDocumentText,
+  markDocumentExtracting,
+  readDocumentForViewing,
+  recordDocumentProblem,
+  recordExtractionProgress,
+  saveExtractedText,
+  type PageText,
+} from './documents/document-text.js';
+export { previewPage } from './documents/preview-page.js';
+export { readCaseDocument } from './documents/read-document.js';
+
+// The case for staff and residents.
+export { getCaseForStaff } from './get-case.js';
+export { loadVisibleCase } from './case-access.js';
+export { listInbox, INBOX_VIEWS, type InboxView, type InboxItem } from './list-inbox.js';
+export { assignCase } from './assign-case.js';
+export { changeCaseStatus } from './change-case-status.js';
+export { addCaseNote } from './add-case-note.js';
+export { extendCaseDeadline, extensionSchema, type Extension } from './extend-deadline.js';
+export { listDeadlines } from './list-deadlines.js';
+export { trackCase } from './track-case.js';
+export { verifyAudit } from './verify-audit.js';
+export { searchCases } from './search-cases.js';
+export { webPetitionSchema, statusChangeSchema, noteSchema, trackingLookupSchema, type WebPetitionInput } from './case.schema.js';
+
+// What replies and routing do to a case.
+export { changeReplyLanguageInTrx, noteReplyEvent, recordReplySent } from './record-reply.js';
+
+export type { CaseDeps } from './deps.js';
+
+/** How a case was routed when it was registered (kept on the trail and for learning). */
+export type RegistrationDetails = NonNullable<Parameters<typeof import('./open-case.js').registerReceivedCase>[3]>;
