@@ -10,6 +10,9 @@
  * - replies and routing: the events and moves that a reply or a re-route makes on the case.
  */
 
+// The pure rules of a case (status machine, statuses, channels).
+export { allowedTransitions, canTransition, isCaseStatus, isOpen, CASE_STATUSES, CHANNELS, OPEN_STATUSES, PETITION_KINDS } from './case.js';
+
 // The steps of intake's transaction.
 export { openCase, registerReceivedCase, recordIntakeProblem, type CaseToOpen, type OpenedCase } from './open-case.js';
 export { attachDocument, type DocumentToAttach } from './documents/attach-document.js';
@@ -31,7 +34,7 @@ export {
   type PageText,
 } from './documents/document-text.js';
 export { previewPage } from './documents/preview-page.js';
-export { readCaseDocument } from './documents/read-document.js';
+export { readCaseDocument, readDocumentForResident } from './documents/read-document.js';
 
 // The case for staff and residents.
 export { getCaseForStaff } from './get-case.js';

@@ -1,9 +1,7 @@
 /** A clerk changes the language a case is answered in; the change is on the audit trail. */
+import { changeReplyLanguageInTrx, loadVisibleCase, type CaseDeps } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import type { Lang } from '../languages.js';
-import { loadVisibleCase } from '../cases/case-access.js';
-import type { CaseDeps } from '../cases/deps.js';
-import { changeReplyLanguageInTrx } from '../cases/record-reply.js';
 
 export async function changeReplyLanguage(deps: CaseDeps, actor: Actor, number: string, lang: Lang): Promise<void> {
   const kase = await loadVisibleCase(deps.db, actor, number);

@@ -1,6 +1,6 @@
 /** Saving a draft (autosave from the editor), and the four-eyes steps: ask for approval, approve. */
+import { noteReplyEvent } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
-import { noteReplyEvent } from '../cases/record-reply.js';
 import { DomainError, ForbiddenError } from '../errors.js';
 import type { ReplyDeps } from './deps.js';
 import { isEditable } from './reply.js';

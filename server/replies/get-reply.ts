@@ -1,6 +1,6 @@
 /** The editor's view of a reply, and the replies of a case. */
+import { getCaseForStaff } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
-import { getCaseForStaff } from '../cases/get-case.js';
 import type { ReplyDeps } from './deps.js';
 import { canSign, unfilledPlaceholders } from './reply.js';
 import { loadReplyForStaff } from './reply-access.js';

@@ -1,7 +1,6 @@
 /** Loads a reply together with its case, for someone who may work on the case. */
+import { getCaseForStaff, caseRefById } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
-import { getCaseForStaff } from '../cases/get-case.js';
-import { caseRefById } from '../cases/case-lookup.js';
 import { listDepartments } from '../departments/list-departments.js';
 import { NotFoundError } from '../errors.js';
 import type { ReplyDeps } from './deps.js';

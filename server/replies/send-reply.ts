@@ -3,8 +3,8 @@
  * (PAdES), stored as an immutable blob on the case, e-mailed to the petitioner when we have an
  * address, and the case moves on — every step on the audit trail.
  */
+import { recordReplySent } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
-import { recordReplySent } from '../cases/record-reply.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { recordOutgoingEmail } from '../mail/record-outgoing-email.js';

@@ -2,9 +2,8 @@
  * The clerk picks a template: the body is rendered in the case's reply language with what the
  * case already tells (petitioner, dates, department, clerk) and opens as an editable draft.
  */
+import { getCaseForStaff, noteReplyEvent } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
-import { getCaseForStaff } from '../cases/get-case.js';
-import { noteReplyEvent } from '../cases/record-reply.js';
 import { listDepartments } from '../departments/list-departments.js';
 import { InvalidInputError } from '../errors.js';
 import { newId } from '../ids.js';

@@ -3,8 +3,8 @@
  * without one, for demo data — and writes it to a file. The operator on the command line is
  * trusted as an administrator would be.
  */
+import { getCaseForStaff } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
-import { getCaseForStaff } from '../cases/get-case.js';
 import type { CaseRecord, Petitioner } from '../cases/case.js';
 import { listDepartments } from '../departments/list-departments.js';
 import { InvalidInputError } from '../errors.js';

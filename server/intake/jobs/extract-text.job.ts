@@ -10,7 +10,7 @@ import {
   recordDocumentProblem,
   recordExtractionProgress,
   saveExtractedText,
-} from '../../cases/documents/document-text.js';
+} from '../../cases/index.js';
 import type { z } from 'zod';
 import type { JobDefinition } from '../../jobs/job.js';
 import { SERVED_LANGUAGES } from '../../languages.js';
