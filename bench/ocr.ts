@@ -1,5 +1,5 @@
 /**
- * OCR benchmark (issue #3): pages per second and character error rate, per variant and per
+ * OCR benchmark: pages per second and character error rate, per variant and per
  * language, for the desk's pipeline (extractText → tesseract.js pool) and — in the same run, on the
  * same files — for Debian's native `tesseract` CLI (OMP_THREAD_LIMIT=1, two processes in parallel,
  * the same four languages; scanned PDFs go through `pdftoppm -r 300` first, timed with it).

@@ -47,4 +47,3 @@ export function safeNext(next: string | null): string {
   return next && next.startsWith('/staff') && !next.startsWith('//') ? next : '/staff';
 }
 
-export { DomainError };

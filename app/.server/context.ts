@@ -1,5 +1,4 @@
-/** What the HTTP server hands every loader and action (see web.ts). */
-import type { AppLoadContext } from '@remix-run/node';
+/** What the HTTP server hands every loader and action (see web.ts), as Remix's load context type. */
 import type { Services } from '../../server/services';
 
 declare module '@remix-run/node' {
@@ -8,8 +7,4 @@ declare module '@remix-run/node' {
     cspNonce: string;
     clientIp: string;
   }
-}
-
-export function servicesOf(context: AppLoadContext): Services {
-  return context.services;
 }

@@ -8,7 +8,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { DomainError } from '../../server/errors';
 import { csrfCookie } from './cookies';
 
-export const CSRF_FIELD = 'csrf';
+const CSRF_FIELD = 'csrf';
 
 function tokenFor(secret: string, value: string): string {
   return createHmac('sha256', secret).update(`csrf:${value}`).digest('base64url');

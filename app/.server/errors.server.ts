@@ -18,12 +18,12 @@ const STATUS: Record<DomainErrorCode, number> = {
   csrf: 403,
 };
 
-export function statusOf(error: DomainError): number {
+function statusOf(error: DomainError): number {
   return STATUS[error.code];
 }
 
 /** Rethrows a domain error as a Response the error boundary renders; other errors pass through. */
-export function toHttpError(error: unknown): unknown {
+function toHttpError(error: unknown): unknown {
   if (!isDomainError(error)) return error;
   const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8' });
   const retryAfter = error.details?.retryAfterSeconds;
@@ -49,4 +49,3 @@ export function inlineErrorKey(error: unknown, codes: readonly DomainErrorCode[]
   throw toHttpError(error);
 }
 
-export { DomainError };

@@ -8,12 +8,12 @@ import { i18nConfig } from '../i18n';
 import { DEFAULT_LANGUAGE, isServedLanguage, SERVED_LANGUAGES, type Lang } from '../../server/languages';
 import { getUser } from './auth.server';
 
-export const remixI18n = new RemixI18Next({
+const remixI18n = new RemixI18Next({
   detection: { supportedLanguages: [...SERVED_LANGUAGES], fallbackLanguage: DEFAULT_LANGUAGE },
   i18next: { ...i18nConfig },
 });
 
-export function langFromPath(pathname: string): Lang | null {
+function langFromPath(pathname: string): Lang | null {
   const first = pathname.split('/')[1];
   return isServedLanguage(first) ? first : null;
 }

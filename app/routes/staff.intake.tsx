@@ -9,7 +9,7 @@ import type { RootData } from '../root';
 
 export const meta = titleFromLoader;
 
-/** The most files one front-desk batch takes (issue #3: up to 50 at once). */
+/** The most files one front-desk batch takes: a morning's post is dropped on the page at once. */
 const MAX_FILES = 50;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 /** Resolving and ending sessions. Sessions slide: each use within the window extends it. */
-import { findLiveSession, revokeSession, revokeUserSessions, touchSession } from './session.repository.js';
+import { findLiveSession, revokeSession, touchSession } from './session.repository.js';
 import { sessionIdOf } from './sign-in.js';
 import type { AuthDeps } from './deps.js';
 import type { User } from './user.js';
@@ -21,8 +21,4 @@ export async function getSessionUser(deps: AuthDeps, token: string): Promise<Use
 
 export async function signOut(deps: AuthDeps, token: string): Promise<void> {
   await revokeSession(deps.db, sessionIdOf(token), deps.clock.now().toISOString());
-}
-
-export async function signOutEverywhere(deps: AuthDeps, userId: string): Promise<void> {
-  await revokeUserSessions(deps.db, userId, deps.clock.now().toISOString());
 }

@@ -12,7 +12,7 @@ import { normaliseEmail, type User } from './user.js';
 import { findUserByEmail } from './user.repository.js';
 
 /** Five wrong passwords for one account per 15 minutes; 30 attempts per client address. */
-export const SIGN_IN_LIMITS = {
+const SIGN_IN_LIMITS = {
   perAccount: { limit: 5, windowSeconds: 15 * 60 },
   perClient: { limit: 30, windowSeconds: 15 * 60 },
 } as const;

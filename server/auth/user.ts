@@ -33,9 +33,6 @@ export function canViewCase(actor: Actor, kase: { departmentId: string | null })
   return kase.departmentId === null || kase.departmentId === actor.departmentId;
 }
 
-/** Working on a case (status, assignment, notes) needs the same visibility. */
-export const canWorkOnCase = canViewCase;
-
 export function canSeeDeadlinesOverview(actor: Actor): boolean {
   return seesAllCases(actor);
 }

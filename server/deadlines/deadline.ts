@@ -29,7 +29,7 @@ export type PetitionKind = 'request' | 'complaint' | 'information_request';
  * A reply is due within 20 working days of registration. VAĮ Art. 14 and Rules 875 for requests and
  * complaints; the Information Law sets the same 20 working days for requests for information.
  */
-export const RESPONSE_WORKING_DAYS = 20;
+const RESPONSE_WORKING_DAYS = 20;
 
 /**
  * The most the response period may be extended, in total, per kind.
@@ -40,7 +40,7 @@ export const RESPONSE_WORKING_DAYS = 20;
  *  - request: no separate statutory ceiling is relied on here; requests follow the complaint rule of VAĮ
  *    (10 working days), the stricter reading, as Rules 875 treat requests and complaints together.
  */
-export const MAX_EXTENSION_WORKING_DAYS: Readonly<Record<PetitionKind, number>> = Object.freeze({
+const MAX_EXTENSION_WORKING_DAYS: Readonly<Record<PetitionKind, number>> = Object.freeze({
   information_request: 20,
   complaint: 10,
   request: 10,
@@ -51,26 +51,26 @@ export const MAX_EXTENSION_WORKING_DAYS: Readonly<Record<PetitionKind, number>> 
  * (VAĮ Art. 14 for complaints; Rules 875). The Information Law has its own notice rule for information
  * requests, which may be shorter; if the municipality adopts it, this becomes a per-kind setting.
  */
-export const EXTENSION_NOTICE_WORKING_DAYS = 2;
+const EXTENSION_NOTICE_WORKING_DAYS = 2;
 
 /**
  * A petition that belongs to another institution is forwarded to the competent one within 5 working days of
  * receipt (Rules 875; the Information Law sets the same period for requests for information).
  */
-export const FORWARDING_WORKING_DAYS = 5;
+const FORWARDING_WORKING_DAYS = 5;
 
 /**
  * The petitioner is told that their petition was forwarded, and where, within 3 working days. The 3-day figure
  * is the Information Law's for requests for information; Rules 875 require the petitioner to be told, and the
  * desk applies the same 3 working days to every kind (DESIGN.md).
  */
-export const FORWARDING_NOTICE_WORKING_DAYS = 3;
+const FORWARDING_NOTICE_WORKING_DAYS = 3;
 
 /**
  * Not a legal period: the desk's own warning threshold, so a clerk sees a case turn "due soon" with three
  * working days still in hand (enough to draft, approve and sign a reply).
  */
-export const DUE_SOON_WORKING_DAYS = 3;
+const DUE_SOON_WORKING_DAYS = 3;
 
 /**
  * The registration date of a document received at `receivedAt`: the Vilnius calendar date of receipt, or the

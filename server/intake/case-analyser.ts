@@ -1,10 +1,9 @@
 /**
  * The CaseAnalyser port: given what a case says, which language it is in and which department
- * should handle it. The language and routing slices provide the real one (issue #4); until a
- * detector is plugged in, `hintsOnlyAnalyser` uses what intake was told (the form's language,
- * the e-mail's Content-Language) and leaves the department to triage.
+ * should handle it. create-case-analyser.ts builds it from the language detector and the
+ * department routing; intake's jobs only see this.
  */
-import { isServedLanguage, type Lang } from '../languages.js';
+import type { Lang } from '../languages.js';
 
 export interface AnalysisInput {
   subject: string;
@@ -30,22 +29,4 @@ export interface CaseAnalysis {
 
 export interface CaseAnalyser {
   analyse(input: AnalysisInput): Promise<CaseAnalysis>;
-}
-
-export function hintsOnlyAnalyser(fallback: Lang): CaseAnalyser {
-  return {
-    async analyse({ hints }) {
-      const hinted = [hints.formLanguage, hints.contentLanguage?.slice(0, 2).toLowerCase()].find(isServedLanguage) ?? null;
-      return {
-        language: hinted,
-        languageConfidence: hinted ? 0.5 : 0,
-        replyLanguage: hinted ?? fallback,
-        languageNeedsReview: !hinted,
-        departmentId: null,
-        departmentConfidence: 0,
-        top3: [],
-        evidence: [],
-      };
-    },
-  };
 }

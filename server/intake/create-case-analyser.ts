@@ -9,11 +9,11 @@ import type { LanguageDetector, LanguageSample } from '../language/language-dete
 import type { DepartmentRouting } from '../routing/department-routing.js';
 
 /** OCR confidence (0–100) → trust. Squared, so a poorly read page says little. */
-export function pageTrust(confidence: number | null): number {
+function pageTrust(confidence: number | null): number {
   return confidence === null ? 1 : Math.max(0, Math.min(1, confidence / 100)) ** 2;
 }
 
-export function languageSamples(input: Pick<AnalysisInput, 'subject' | 'body' | 'pages'>): LanguageSample[] {
+function languageSamples(input: Pick<AnalysisInput, 'subject' | 'body' | 'pages'>): LanguageSample[] {
   const typed = [input.subject, input.body].filter((t) => t.trim()).join('\n');
   return [
     ...(typed ? [{ text: typed, weight: 1 }] : []),

@@ -23,7 +23,7 @@ export type JobOutcome =
   /** Will not be tried again; onFailed has been called (unless the payload was invalid). */
   | { kind: 'failed'; error: Error; maxAttempts: number };
 
-export function maxAttemptsOf(definition: JobDefinition, job: Pick<ClaimedJob, 'maxAttempts'>): number {
+function maxAttemptsOf(definition: JobDefinition, job: Pick<ClaimedJob, 'maxAttempts'>): number {
   return job.maxAttempts ?? definition.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
 }
 
@@ -64,7 +64,7 @@ async function reportFailure(definition: JobDefinition, payload: unknown, error:
   }
 }
 
-export function toError(value: unknown): Error {
+function toError(value: unknown): Error {
   if (value instanceof Error) return value;
   return new Error(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
 }

@@ -45,7 +45,7 @@ export interface DetectionWeights {
   russianForUkrainianCost: number;
 }
 
-export const DEFAULT_WEIGHTS: Readonly<DetectionWeights> = Object.freeze({
+const DEFAULT_WEIGHTS: Readonly<DetectionWeights> = Object.freeze({
   franc: 0.3,
   foreignLetter: 5,
   letters: 1.2,
@@ -90,7 +90,7 @@ function trigramText(words: readonly WeightedWord[]): string {
 }
 
 /** The evidence of one text, or null when it has no letters to go by. */
-export function scoreText(text: string, scorer: TrigramScorer, weights: DetectionWeights = DEFAULT_WEIGHTS): Scores | null {
+function scoreText(text: string, scorer: TrigramScorer, weights: DetectionWeights = DEFAULT_WEIGHTS): Scores | null {
   const words = weighWords(text.slice(0, MAX_TEXT));
   const scripts = countScripts(words.map((w) => ({ text: w.text, weight: Math.max(w.weight, 0.2) })));
   if (scripts.cyrillic + scripts.latin < 2) return null;

@@ -19,7 +19,7 @@ export const FRANC_CODES: Readonly<Record<DetectableLanguage, string>> = Object.
   de: 'deu',
 });
 
-export function isDetectableLanguage(value: unknown): value is DetectableLanguage {
+function isDetectableLanguage(value: unknown): value is DetectableLanguage {
   return typeof value === 'string' && (DETECTABLE_LANGUAGES as readonly string[]).includes(value);
 }
 

@@ -28,7 +28,7 @@ const SENTENCE_END = /[.!?…:\n]\s*["'„“«(]*\s*$/;
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
 
 /** Web addresses and e-mail addresses are blanked out: "gmail", "www" are no language. */
-export function stripAddresses(text: string): string {
+function stripAddresses(text: string): string {
   return text.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
 }
 

@@ -52,7 +52,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
-export function sanitizeEmailHtml(html: string): string {
+function sanitizeEmailHtml(html: string): string {
   return sanitizeHtml(html, SANITIZE);
 }
 
@@ -92,7 +92,7 @@ async function parseLayer(raw: Buffer): Promise<ParsedMail> {
  */
 const FORWARD_HEADER = /(?:^|\n)From: (.*)\nSubject: (.*)\nDate: .*\n(?:To: .*\n)?(?:Cc: .*\n)?\n/g;
 
-export function unwrapInlineForwards(text: string, maxDepth: number): { text: string; from: string | null; subject: string | null; layers: string[]; depthLimited: boolean } | null {
+function unwrapInlineForwards(text: string, maxDepth: number): { text: string; from: string | null; subject: string | null; layers: string[]; depthLimited: boolean } | null {
   const matches = [...text.matchAll(FORWARD_HEADER)];
   if (matches.length === 0) return null;
   let start = 0;

@@ -22,7 +22,7 @@ import type { PageImage } from './text-recognizer.js';
 import { contentBounds, cropTo, estimateBackground, flattenLightRows, lightSpread, measureTextGeometry, type GreyImage } from './page-geometry.js';
 
 /** The baseline-to-baseline distance body text is scaled down to (see the note above). */
-export const TARGET_LINE_PITCH = 40;
+const TARGET_LINE_PITCH = 40;
 /** Pages within this factor of the target are left at their size. */
 const SCALE_TOLERANCE = 0.2;
 /** Points between baselines of typical 11 pt body text: turns a pitch into a resolution. */
@@ -126,7 +126,7 @@ async function flattened(image: GreyImage, paper: GreyImage): Promise<GreyImage>
 }
 
 /** How much to scale the page so that its body text has at most the target pitch. */
-export function scaleFor(pitch: number | null, size: { width: number; height: number }, target: number): number {
+function scaleFor(pitch: number | null, size: { width: number; height: number }, target: number): number {
   let scale: number;
   if (pitch) {
     scale = target / pitch;

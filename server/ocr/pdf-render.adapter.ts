@@ -19,7 +19,7 @@ export interface RenderOptions {
   pageSizeInches: { width: number; height: number };
 }
 
-export class PdfRenderError extends Error {
+class PdfRenderError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PdfRenderError';

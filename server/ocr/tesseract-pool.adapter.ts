@@ -76,7 +76,7 @@ let relaxedSimdChecked: Promise<void> | undefined;
  * prepared corpus pages (bench/README.md): tesseract.js 7 reads a page in ~0.86 s against ~1.34 s
  * for tesseract.js 6, the same text; ~4 % of the gain is relaxed SIMD, the rest the newer build.
  */
-export function enableRelaxedSimd(): Promise<void> {
+function enableRelaxedSimd(): Promise<void> {
   relaxedSimdChecked ??= relaxedSimd().then((supported) => {
     if (!supported) v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
   });

@@ -148,8 +148,3 @@ export function complimentaryClose(lang: Lang, options: { named: boolean } = { n
   }
 }
 
-/** The gender the salutation will use for this name (for showing the clerk, and for overriding it). */
-export function salutationGender(fullName: string | null | undefined, gender?: GenderGuess | null): GenderGuess {
-  return gender && gender !== 'unknown' ? gender : guessGender(splitName(fullName));
-}
-

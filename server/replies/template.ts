@@ -52,7 +52,7 @@ export interface ReplyTemplate {
 }
 
 /** Placeholders without which a letter of that kind says nothing of what it must say. */
-export const REQUIRED_PLACEHOLDERS: Readonly<Record<TemplateKind, readonly PlaceholderName[]>> = {
+const REQUIRED_PLACEHOLDERS: Readonly<Record<TemplateKind, readonly PlaceholderName[]>> = {
   acknowledgement: ['salutation', 'case_number', 'registration_date', 'due_date'],
   request_information: ['salutation', 'requested_information'],
   extension: ['salutation', 'new_due_date', 'extension_reason'],
@@ -67,7 +67,7 @@ const localizedText = z
   .object({ lt: z.string().trim().min(1), pl: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1) })
   .strict();
 
-export const templateMetaSchema = z
+const templateMetaSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
     kind: z.enum(TEMPLATE_KINDS),

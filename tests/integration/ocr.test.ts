@@ -1,6 +1,6 @@
 /**
  * Text extraction with the real engine: one page per language from ../shared/corpus/scans (each
- * in another variant, so every kind of picture is read once) within the issue's CER targets, the
+ * in another variant, so every kind of picture is read once) within the CER targets, the
  * text layer of a PDF that has one, worker recycling, and the `ocr` command.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import type { TextRecognizer } from '../../server/ocr/text-recognizer';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const TESSDATA = process.env.TESSDATA_DIR ?? '/usr/share/tesseract-ocr/5/tessdata';
-/** Issue #3's targets; a scanned PDF is a scan. */
+/** Character error rate targets per variant; a scanned PDF is a scan. */
 const TARGET_CER = { clean: 0.01, scan: 0.02, photo: 0.05, 'scanned-pdf': 0.02 } as const;
 type Variant = keyof typeof TARGET_CER;
 

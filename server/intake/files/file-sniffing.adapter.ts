@@ -5,7 +5,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { READABLE_MEDIA_TYPES, type ReadableMediaType } from '../../ocr/page-limits.js';
 
-export const ACCEPTED_MEDIA_TYPES = READABLE_MEDIA_TYPES;
+const ACCEPTED_MEDIA_TYPES = READABLE_MEDIA_TYPES;
 export type AcceptedMediaType = ReadableMediaType;
 
 export async function sniffMediaType(bytes: Uint8Array): Promise<AcceptedMediaType | null> {

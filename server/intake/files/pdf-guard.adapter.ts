@@ -98,7 +98,7 @@ function inflatedSize(data: Buffer, limit: number): Promise<number> {
   });
 }
 
-export async function isDecompressionBomb(pdf: Buffer, limits: Pick<PdfGuardLimits, 'maxStreamBytes' | 'maxDecompressedBytes'>): Promise<boolean> {
+async function isDecompressionBomb(pdf: Buffer, limits: Pick<PdfGuardLimits, 'maxStreamBytes' | 'maxDecompressedBytes'>): Promise<boolean> {
   let total = 0;
   for (const { start, end } of findStreams(pdf)) {
     if (!looksLikeZlib(pdf, start, end)) continue;

@@ -17,7 +17,7 @@ export interface BlockContext {
   bold?: boolean;
 }
 
-export const SPACING = {
+const SPACING = {
   paragraph: 7,
   headingH2: 14,
   headingH3: 10,

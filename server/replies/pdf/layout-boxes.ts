@@ -11,7 +11,7 @@ export type Color = readonly [number, number, number];
 
 export const INK: Color = [0.11, 0.11, 0.12];
 export const MUTED: Color = [0.36, 0.37, 0.4];
-export const LINK: Color = [0.05, 0.27, 0.6];
+const LINK: Color = [0.05, 0.27, 0.6];
 export const RULE: Color = [0.55, 0.56, 0.6];
 export const HEADER_FILL: Color = [0.93, 0.94, 0.95];
 
@@ -63,7 +63,7 @@ export const TYPE = {
 } as const satisfies Record<string, TypeSetting>;
 
 /** Baseline of a line of this setting, measured from the top of its line box. */
-export function baselineOf(setting: TypeSetting, metrics: FontMetrics, font: FontStyle = 'regular'): number {
+function baselineOf(setting: TypeSetting, metrics: FontMetrics, font: FontStyle = 'regular'): number {
   const ascent = metrics.ascent(font, setting.size);
   const descent = metrics.descent(font, setting.size);
   return (setting.leading - (ascent + descent)) / 2 + ascent;

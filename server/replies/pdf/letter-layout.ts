@@ -35,7 +35,7 @@ export const A4: PageGeometry = Object.freeze({
 });
 
 /** The visible signature stamp's reserved place, below the signer's name. */
-export const STAMP = Object.freeze({ width: 280, height: 60 });
+const STAMP = Object.freeze({ width: 280, height: 60 });
 
 export interface PlacedBox {
   box: Box;
@@ -144,7 +144,7 @@ function signatureBox(c: Composer, letter: LetterContent): Box {
 }
 
 /** All boxes of the letter in reading order, before pagination. */
-export function letterBoxes(letter: LetterContent, metrics: FontMetrics, geometry: PageGeometry = A4): Box[] {
+function letterBoxes(letter: LetterContent, metrics: FontMetrics, geometry: PageGeometry = A4): Box[] {
   const c: Composer = { metrics, x: geometry.marginLeft, width: geometry.width - geometry.marginLeft - geometry.marginRight };
   const strings = LETTER_STRINGS[letter.lang];
   const boxes: Box[] = [...letterheadBoxes(c, letter)];

@@ -20,7 +20,7 @@ const OID = {
 } as const;
 
 /** The issuer Name and serialNumber of a certificate, exactly as encoded in it. */
-export function issuerAndSerial(certificate: Uint8Array): { issuer: Uint8Array; serial: Uint8Array } {
+function issuerAndSerial(certificate: Uint8Array): { issuer: Uint8Array; serial: Uint8Array } {
   const cert = readTlv(certificate, 0);
   const tbs = childrenOf(certificate, childrenOf(certificate, cert)[0]);
   // TBSCertificate: [0] version (optional), serialNumber, signature, issuer, ...

@@ -45,7 +45,7 @@ const VILNIUS_TIME = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** "2026-03-04 14:05:12 +02:00", in Vilnius time. */
-export function formatSigningTime(at: Date): string {
+function formatSigningTime(at: Date): string {
   const parts = Object.fromEntries(VILNIUS_TIME.formatToParts(at).map((p) => [p.type, p.value]));
   const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '');
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second} ${offset}`;
