@@ -24,9 +24,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# npm packages as locked (better-sqlite3 builds from source with node-gyp). Not `npm ci`: the
-# registry this project installs from lacks the other platforms' optional builds (rollup's, for
-# one), which `npm ci` insists on finding in the lock file; `npm install` keeps to the lock.
+# npm packages exactly as locked (better-sqlite3 builds from source with node-gyp). `npm ci`
+# never rewrites package-lock.json, so a fresh clone stays clean; it runs again only when the
+# lock changed since the last install.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm install --no-audit --no-fund
+  npm ci --no-audit --no-fund
 fi
