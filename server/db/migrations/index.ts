@@ -8,6 +8,7 @@ import * as jobs from './2026-11-21_002_jobs.js';
 import * as intake from './2026-11-21_003_intake.js';
 import * as routing from './2026-11-21_004_routing.js';
 import * as replies from './2026-11-21_005_replies.js';
+import * as caseFacts from './2026-12-02_006_case_facts.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_001_initial': initial,
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_003_intake': intake,
   '2026-11-21_004_routing': routing,
   '2026-11-21_005_replies': replies,
+  '2026-12-02_006_case_facts': caseFacts,
 };
 
 export const migrationProvider: MigrationProvider = {
