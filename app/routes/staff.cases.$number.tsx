@@ -13,6 +13,8 @@ import { CaseTimeline } from '../components/CaseTimeline';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { StatusBadge } from '../components/StatusBadge';
 import { titleFromLoader } from '../meta';
+import type { RoutingSuggestion } from '../../server/cases/case';
+import type { CaseEventBody } from '../../server/cases/case-events';
 
 export const meta = titleFromLoader;
 
@@ -60,7 +62,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       pagesDone: d.pagesDone,
     })),
     reviewReason: kase.reviewReason,
-    suggestions: routingSuggestions(view.events, departments, user.locale),
+    suggestions: routingSuggestions(view.routingSuggestion, departments, user.locale),
     templates: templates.map((tp) => ({ id: tp.id, kind: tp.kind, title: tp.title[kase.replyLanguage] })),
     replies: replies.map((r) => ({ id: r.id, subject: r.subject, status: r.status, language: r.language, documentId: r.documentId, delivery: r.delivery })),
     sent,
@@ -72,21 +74,20 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       .reverse()
       .map((e) => ({
         key: e.id,
-        type: e.type,
+        type: e.type === 'unrecognised' ? e.storedType : e.type,
         at: e.createdAt,
-        status: e.type === 'status_changed' && typeof e.data.to === 'string' ? e.data.to : undefined,
+        status: e.type === 'status_changed' ? e.data.to : undefined,
         actor: e.actorType === 'user' && e.actorId ? view.actorNames[e.actorId] ?? null : e.actorType === 'system' ? t('event.actor.system') : t('event.actor.petitioner'),
-        detail: eventDetail(e.type, e.data),
+        detail: eventDetail(e),
         internal: e.visibility === 'internal',
       })),
   };
 }
 
 /** The router's suggestions for a case in triage: the top three and the words that drove them. */
-function routingSuggestions(events: { type: string; data: Record<string, unknown> }[], departments: { id: string; names: Record<string, string> }[], locale: string) {
-  const registered = events.find((e) => e.type === 'case_registered');
-  const top3 = Array.isArray(registered?.data.top3) ? (registered!.data.top3 as { departmentId: string; confidence: number }[]) : [];
-  const evidence = Array.isArray(registered?.data.evidence) ? (registered!.data.evidence as string[]).slice(0, 12) : [];
+function routingSuggestions(suggestion: Pick<RoutingSuggestion, 'top3' | 'evidence'> | null, departments: { id: string; names: Record<string, string> }[], locale: string) {
+  const top3 = suggestion?.top3 ?? [];
+  const evidence = (suggestion?.evidence ?? []).slice(0, 12);
   const names = new Map(departments.map((d) => [d.id, d.names[locale]]));
   return {
     top3: top3.filter((s) => names.has(s.departmentId)).map((s) => ({ departmentId: s.departmentId, name: names.get(s.departmentId)!, percent: Math.round(s.confidence * 100) })),
@@ -95,11 +96,17 @@ function routingSuggestions(events: { type: string; data: Record<string, unknown
 }
 
 /** What the staff trail shows under an event: the note, the assignee, the extension's reason. */
-function eventDetail(type: string, data: Record<string, unknown>): string | null {
-  if (type === 'note_added' && typeof data.text === 'string') return data.text;
-  if (type === 'case_assigned' && typeof data.assigneeName === 'string') return data.assigneeName;
-  if (type === 'deadline_extended' && typeof data.reason === 'string') return `${String(data.from)} → ${String(data.to)}: ${data.reason}`;
-  return null;
+function eventDetail(e: CaseEventBody | { type: 'unrecognised' }): string | null {
+  switch (e.type) {
+    case 'note_added':
+      return e.data.text;
+    case 'case_assigned':
+      return e.data.assigneeName;
+    case 'deadline_extended':
+      return `${e.data.from} → ${e.data.to}: ${e.data.reason}`;
+    default:
+      return null;
+  }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -4,8 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { findCaseById, updateCase } from './case.repository.js';
+import { findCaseById } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
+import { moveCase } from './move-case.js';
 import { indexCaseText } from './search.repository.js';
 
 export async function recordFollowUpMessage(
@@ -22,9 +23,6 @@ export async function recordFollowUpMessage(
   });
   await indexCaseText(trx, caseId, `message:${message.messageId ?? at.toISOString()}`, `${message.subject}\n${message.text}`);
   if (kase.status === 'awaiting_information') {
-    await updateCase(trx, caseId, { status: 'in_progress' }, at);
-    await appendCaseEvent(trx, caseId, {
-      type: 'status_changed', actorType: 'system', actorId: null, visibility: 'public', data: { from: kase.status, to: 'in_progress', reason: 'information_received' }, at,
-    });
+    await moveCase(trx, kase, 'in_progress', { actor: { actorType: 'system', actorId: null }, at, reason: 'information_received' });
   }
 }

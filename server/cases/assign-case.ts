@@ -6,6 +6,7 @@ import { canTransition } from './case.js';
 import { loadVisibleCase } from './case-access.js';
 import { updateCase } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
+import { moveCase } from './move-case.js';
 import type { CaseDeps } from './deps.js';
 
 export async function assignCase(deps: CaseDeps, actor: Actor, number: string, assigneeId: string): Promise<void> {
@@ -16,17 +17,12 @@ export async function assignCase(deps: CaseDeps, actor: Actor, number: string, a
   if (!assignee) throw new InvalidInputError('this person cannot take the case', { reason: 'bad_assignee' });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const moveToAssigned = canTransition(kase.status, 'assigned');
-    await updateCase(trx, kase.id, { assigneeId, ...(moveToAssigned ? { status: 'assigned' as const } : {}) }, now);
+    await updateCase(trx, kase.id, { assigneeId }, now);
     await appendCaseEvent(trx, kase.id, {
       type: 'case_assigned', actorType: 'user', actorId: actor.id, visibility: 'internal',
       data: { assigneeId, assigneeName: assignee.name, previousAssigneeId: kase.assigneeId }, at: now,
     });
-    if (moveToAssigned) {
-      await appendCaseEvent(trx, kase.id, {
-        type: 'status_changed', actorType: 'user', actorId: actor.id, visibility: 'public',
-        data: { from: kase.status, to: 'assigned' }, at: now,
-      });
-    }
+    // Re-assigning a case already being worked on keeps its status.
+    if (canTransition(kase.status, 'assigned')) await moveCase(trx, kase, 'assigned', { actor: { actorType: 'user', actorId: actor.id }, at: now });
   });
 }

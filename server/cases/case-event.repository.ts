@@ -7,19 +7,21 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { eventHash, GENESIS_HASH, type ChainedEventContent } from './audit-chain.js';
-import type { ActorType, CaseEvent, CaseEventType, Visibility } from './case.js';
+import type { ActorType, CaseEventType, Visibility } from './case.js';
+import { caseEventBodySchema, readEventBody, type CaseEvent, type CaseEventBody } from './case-events.js';
 
-export interface NewCaseEvent {
-  type: CaseEventType;
+/** An event to append: its type and data checked together (case-events.ts). */
+export type NewCaseEvent = CaseEventBody & {
   actorType: ActorType;
   actorId: string | null;
   visibility: Visibility;
-  data?: Record<string, unknown>;
   at: Date;
-}
+};
 
 export async function appendCaseEvent(trx: Kysely<DB>, caseId: string, event: NewCaseEvent): Promise<CaseEvent> {
   const createdAt = event.at.toISOString();
+  // Checked at run time too: what is stored (and hashed) is always what the schema reads back.
+  const body = caseEventBodySchema.parse({ type: event.type, data: event.data });
   // Touch the case first: the row lock makes head read-and-advance atomic on PostgreSQL.
   await trx.updateTable('cases').set({ updated_at: createdAt }).where('id', '=', caseId).execute();
   const head = await trx
@@ -30,11 +32,11 @@ export async function appendCaseEvent(trx: Kysely<DB>, caseId: string, event: Ne
   const content = {
     caseId,
     seq: head.audit_seq + 1,
-    type: event.type,
+    type: body.type,
     actorType: event.actorType,
     actorId: event.actorId,
     visibility: event.visibility,
-    data: JSON.stringify(event.data ?? {}),
+    data: JSON.stringify(body.data),
     createdAt,
   };
   const prevHash = head.audit_seq === 0 ? GENESIS_HASH : head.audit_head;
@@ -57,21 +59,31 @@ export async function appendCaseEvent(trx: Kysely<DB>, caseId: string, event: Ne
     })
     .execute();
   await trx.updateTable('cases').set({ audit_head: hash, audit_seq: content.seq }).where('id', '=', caseId).execute();
-  return { ...content, id, data: event.data ?? {}, prevHash, hash };
+  return { id, caseId, seq: content.seq, ...body, actorType: event.actorType, actorId: event.actorId, visibility: event.visibility, createdAt, prevHash, hash };
 }
 
 type EventRow = DB['case_events'];
+
+/** Stored JSON to a typed event; a row that is not even JSON reads as unrecognised too. */
+function bodyOf(type: string, json: string) {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    data = json;
+  }
+  return readEventBody(type, data);
+}
 
 function toEvent(row: EventRow): CaseEvent {
   return {
     id: row.id,
     caseId: row.case_id,
     seq: Number(row.seq),
-    type: row.type as CaseEventType,
-    actorType: row.actor_type as ActorType,
+    ...bodyOf(row.type, row.data),
+    actorType: row.actor_type,
     actorId: row.actor_id,
-    visibility: row.visibility as Visibility,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    visibility: row.visibility,
     createdAt: row.created_at,
     prevHash: row.prev_hash,
     hash: row.hash,
@@ -111,10 +123,17 @@ export async function* streamChains(db: Kysely<DB>): AsyncGenerator<{
   }
 }
 
-/** Events of the given types across all cases (for reports), oldest first. */
-export async function listEventsOfTypes(db: Kysely<DB>, types: readonly CaseEventType[], since?: string): Promise<Pick<CaseEvent, 'caseId' | 'type' | 'data' | 'createdAt'>[]> {
+/** Events of the given types across all cases (for reports), oldest first; rows that fit no schema are left out. */
+export async function listEventsOfTypes<T extends CaseEventType>(
+  db: Kysely<DB>,
+  types: readonly T[],
+  since?: string,
+): Promise<({ caseId: string; createdAt: string } & Extract<CaseEventBody, { type: T }>)[]> {
   let q = db.selectFrom('case_events').select(['case_id', 'type', 'data', 'created_at']).where('type', 'in', [...types]);
   if (since) q = q.where('created_at', '>=', since);
   const rows = await q.orderBy('created_at').execute();
-  return rows.map((r) => ({ caseId: r.case_id, type: r.type as CaseEventType, data: JSON.parse(r.data) as Record<string, unknown>, createdAt: r.created_at }));
+  return rows.flatMap((r) => {
+    const body = bodyOf(r.type, r.data);
+    return body.type === 'unrecognised' ? [] : [{ caseId: r.case_id, createdAt: r.created_at, ...(body as Extract<CaseEventBody, { type: T }>) }];
+  });
 }

@@ -5,7 +5,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Lang } from '../languages.js';
 import type { PetitionKind } from '../deadlines/deadline.js';
-import type { CaseRecord, CaseStatus, Channel, Petitioner } from './case.js';
+import type { CaseRecord, CaseStatus, Channel, IntakeProblem, Petitioner } from './case.js';
 import { GENESIS_HASH } from './audit-chain.js';
 
 type CaseRow = Selectable<DB['cases']>;
@@ -14,11 +14,11 @@ function toCase(row: CaseRow): CaseRecord {
   return {
     id: row.id,
     number: row.number,
-    status: row.status as CaseStatus,
-    channel: row.channel as Channel,
-    kind: row.kind as PetitionKind,
-    language: row.language as Lang | null,
-    replyLanguage: row.reply_language as Lang,
+    status: row.status,
+    channel: row.channel,
+    kind: row.kind,
+    language: row.language,
+    replyLanguage: row.reply_language,
     departmentId: row.department_id,
     serviceId: row.service_id,
     assigneeId: row.assignee_id,
@@ -58,7 +58,6 @@ export interface NewCaseRow {
   number: string;
   year: number;
   seq: number;
-  status: CaseStatus;
   channel: Channel;
   kind: PetitionKind;
   language: Lang | null;
@@ -70,7 +69,11 @@ export interface NewCaseRow {
   body: string;
   receivedAt: string;
   trackingCodeHash: string;
+  contentLanguage: string | null;
+  intakeProblem: IntakeProblem | null;
 }
+
+/** Every case starts "received"; from there only move-case.ts changes its status. */
 
 export async function insertCase(trx: Kysely<DB>, c: NewCaseRow): Promise<void> {
   await trx
@@ -80,7 +83,7 @@ export async function insertCase(trx: Kysely<DB>, c: NewCaseRow): Promise<void> 
       number: c.number,
       year: c.year,
       seq: c.seq,
-      status: c.status,
+      status: 'received',
       channel: c.channel,
       kind: c.kind,
       language: c.language,
@@ -100,12 +103,14 @@ export async function insertCase(trx: Kysely<DB>, c: NewCaseRow): Promise<void> 
       audit_seq: 0,
       created_at: c.receivedAt,
       updated_at: c.receivedAt,
+      content_language: c.contentLanguage,
+      intake_problem: c.intakeProblem,
     })
     .execute();
 }
 
+/** What may change on a case besides its status (which only move-case.ts changes). */
 export type CasePatch = Partial<{
-  status: CaseStatus;
   departmentId: string | null;
   assigneeId: string | null;
   registeredOn: string;
@@ -116,9 +121,8 @@ export type CasePatch = Partial<{
   reviewReason: string | null;
 }>;
 
-export async function updateCase(trx: Kysely<DB>, id: string, patch: CasePatch, at: Date): Promise<void> {
+function columnsOf(patch: CasePatch, at: Date): Partial<CaseRow> {
   const set: Partial<CaseRow> = { updated_at: at.toISOString() };
-  if (patch.status !== undefined) set.status = patch.status;
   if (patch.departmentId !== undefined) set.department_id = patch.departmentId;
   if (patch.assigneeId !== undefined) set.assignee_id = patch.assigneeId;
   if (patch.registeredOn !== undefined) set.registered_on = patch.registeredOn;
@@ -127,7 +131,31 @@ export async function updateCase(trx: Kysely<DB>, id: string, patch: CasePatch, 
   if (patch.language !== undefined) set.language = patch.language;
   if (patch.replyLanguage !== undefined) set.reply_language = patch.replyLanguage;
   if (patch.reviewReason !== undefined) set.review_reason = patch.reviewReason;
-  await trx.updateTable('cases').set(set).where('id', '=', id).execute();
+  return set;
+}
+
+export async function updateCase(trx: Kysely<DB>, id: string, patch: CasePatch, at: Date): Promise<void> {
+  await trx.updateTable('cases').set(columnsOf(patch, at)).where('id', '=', id).execute();
+}
+
+/**
+ * For move-case.ts only: the status changes from `from` to `to` (with what changes along), and
+ * only if the case is still in `from`. False when it was not: someone moved it meanwhile.
+ */
+export async function updateCaseStatus(trx: Kysely<DB>, id: string, from: CaseStatus, to: CaseStatus, patch: CasePatch, at: Date): Promise<boolean> {
+  const result = await trx
+    .updateTable('cases')
+    .set({ ...columnsOf(patch, at), status: to })
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** What intake knew that analysis reads again (see cases.content_language, cases.intake_problem). */
+export async function findIntakeFacts(db: Kysely<DB>, id: string): Promise<{ contentLanguage: string | null; intakeProblem: IntakeProblem | null } | undefined> {
+  const row = await db.selectFrom('cases').select(['content_language', 'intake_problem']).where('id', '=', id).executeTakeFirst();
+  return row && { contentLanguage: row.content_language, intakeProblem: row.intake_problem };
 }
 
 export async function findCaseByNumber(db: Kysely<DB>, number: string): Promise<(CaseRecord & { trackingCodeHash: string }) | undefined> {
@@ -142,7 +170,7 @@ export async function findCaseById(db: Kysely<DB>, id: string): Promise<CaseReco
 
 export async function findPetitioner(db: Kysely<DB>, id: string): Promise<Petitioner | undefined> {
   const row = await db.selectFrom('petitioners').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && { id: row.id, name: row.name, email: row.email, phone: row.phone, address: row.address, language: row.language as Lang };
+  return row && { id: row.id, name: row.name, email: row.email, phone: row.phone, address: row.address, language: row.language };
 }
 
 export interface InboxFilter {
@@ -205,10 +233,10 @@ export async function listInboxRows(db: Kysely<DB>, f: InboxFilter): Promise<Inb
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
-    status: r.status as CaseStatus,
+    status: r.status,
     subject: r.subject,
-    language: r.language as Lang | null,
-    channel: r.channel as Channel,
+    language: r.language,
+    channel: r.channel,
     departmentId: r.department_id,
     assigneeId: r.assignee_id,
     assigneeName: r.assignee_name,

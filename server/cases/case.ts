@@ -83,6 +83,27 @@ export interface CaseRecord {
   updatedAt: string;
 }
 
+/**
+ * What the router proposed when a case was registered: its ranking, the words behind it, and
+ * the language it detected. Triage shows it; a clerk's correction is learned against it.
+ */
+export interface RoutingSuggestion {
+  /** The best department's probability (0–1), whether or not the case was routed there. */
+  departmentConfidence: number;
+  /** Best first. */
+  top3: { departmentId: string; confidence: number }[];
+  evidence: string[];
+  /** Whatever the detector found, served or not; null or absent when the form said the language. */
+  detectedLanguage?: string | null;
+  languageConfidence?: number | null;
+  languageNeedsReview?: boolean | null;
+}
+
+/** The router's best department, if it ranked any. */
+export function suggestedDepartmentId(s: Pick<RoutingSuggestion, 'top3'>): string | null {
+  return s.top3[0]?.departmentId ?? null;
+}
+
 export interface Petitioner {
   id: string;
   name: string;
@@ -95,11 +116,18 @@ export interface Petitioner {
 export const DOCUMENT_STATUSES = ['stored', 'extracting', 'extracted', 'rejected', 'failed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+/** original: the raw e-mail or the letter as scanned; attachment: sent with it; reply: our answer. */
+export const DOCUMENT_ROLES = ['original', 'attachment', 'reply'] as const;
+export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
+
+/** Where a page's text came from. */
+export const PAGE_SOURCES = ['text-layer', 'ocr', 'email', 'manual'] as const;
+export type PageSource = (typeof PAGE_SOURCES)[number];
+
 export interface CaseDocument {
   id: string;
   caseId: string;
-  /** original: the raw e-mail or the letter as scanned; attachment: sent with it; reply: our answer. */
-  role: 'original' | 'attachment' | 'reply';
+  role: DocumentRole;
   filename: string;
   mediaType: string;
   sizeBytes: number;
@@ -112,7 +140,7 @@ export interface CaseDocument {
   pagesDone: number;
 }
 
-/** Event types; `PUBLIC_EVENT_TYPES` are the ones a resident sees on the status page. */
+/** Event types; what each one says is in case-events.ts (one schema per type). */
 export const EVENT_TYPES = [
   'case_received',
   'case_registered',
@@ -133,19 +161,18 @@ export const EVENT_TYPES = [
 ] as const;
 export type CaseEventType = (typeof EVENT_TYPES)[number];
 
-export type Visibility = 'public' | 'internal';
-export type ActorType = 'system' | 'user' | 'petitioner';
-
-export interface CaseEvent {
-  id: string;
-  caseId: string;
-  seq: number;
-  type: CaseEventType;
-  actorType: ActorType;
-  actorId: string | null;
-  visibility: Visibility;
-  data: Record<string, unknown>;
-  createdAt: string;
-  prevHash: string;
-  hash: string;
+export function isCaseEventType(value: string): value is CaseEventType {
+  return (EVENT_TYPES as readonly string[]).includes(value);
 }
+
+export const VISIBILITIES = ['public', 'internal'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const ACTOR_TYPES = ['system', 'user', 'petitioner'] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+/**
+ * Why intake could not read an e-mail (only its headers): the message was not parseable, or
+ * had more parts than the parser takes. Kept on the case; analysis sends such a case to review.
+ */
+export const INTAKE_PROBLEMS = ['email_unreadable', 'too_many_parts'] as const;
+export type IntakeProblem = (typeof INTAKE_PROBLEMS)[number];

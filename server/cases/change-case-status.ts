@@ -3,9 +3,9 @@ import type { Actor } from '../auth/user.js';
 import { IllegalTransitionError, InvalidInputError } from '../errors.js';
 import { canTransition, type CaseStatus } from './case.js';
 import { loadVisibleCase } from './case-access.js';
-import { updateCase } from './case.repository.js';
 import { registerReceivedCase } from './open-case.js';
 import { appendCaseEvent } from './case-event.repository.js';
+import { moveCase } from './move-case.js';
 import type { CaseDeps } from './deps.js';
 
 export async function changeCaseStatus(deps: CaseDeps, actor: Actor, number: string, to: CaseStatus, note: string | null = null): Promise<void> {
@@ -16,15 +16,11 @@ export async function changeCaseStatus(deps: CaseDeps, actor: Actor, number: str
   await deps.db.transaction().execute(async (trx) => {
     if (to === 'registered' && !kase.registeredOn) {
       // A reviewed case is registered as of when it was received: the deadline runs from then.
-      await updateCase(trx, kase.id, { reviewReason: null }, now);
       await registerReceivedCase(trx, kase, now, { reviewedBy: actor.id });
     } else {
       // Giving an assigned case back to the queue clears its assignee.
       const unassign = to === 'registered' && kase.status === 'assigned';
-      await updateCase(trx, kase.id, { status: to, ...(unassign ? { assigneeId: null } : {}) }, now);
-      await appendCaseEvent(trx, kase.id, {
-        type: 'status_changed', actorType: 'user', actorId: actor.id, visibility: 'public', data: { from: kase.status, to }, at: now,
-      });
+      await moveCase(trx, kase, to, { actor: { actorType: 'user', actorId: actor.id }, at: now, patch: unassign ? { assigneeId: null } : {} });
     }
     if (note) {
       await appendCaseEvent(trx, kase.id, { type: 'note_added', actorType: 'user', actorId: actor.id, visibility: 'internal', data: { text: note }, at: now });

@@ -23,14 +23,15 @@ export type Extension = z.infer<typeof extensionSchema>;
 export async function extendCaseDeadline(deps: CaseDeps, actor: Actor, number: string, extension: Extension): Promise<{ dueOn: string; noticeDueOn: string }> {
   const kase = await loadVisibleCase(deps.db, actor, number);
   if (!kase.dueOn || !isOpen(kase.status)) throw new DomainError('extension_not_allowed', 'only an open, registered case can be extended');
-  const dueOn = extendDueDate(kase.dueOn, kase.kind, extension.workingDays, kase.extendedBy);
+  const previousDueOn = kase.dueOn;
+  const dueOn = extendDueDate(previousDueOn, kase.kind, extension.workingDays, kase.extendedBy);
   const now = deps.clock.now();
   const noticeDueOn = extensionNoticeDueDate(vilniusDateOf(now));
   await deps.db.transaction().execute(async (trx) => {
     await updateCase(trx, kase.id, { dueOn, extendedBy: kase.extendedBy + extension.workingDays }, now);
     await appendCaseEvent(trx, kase.id, {
       type: 'deadline_extended', actorType: 'user', actorId: actor.id, visibility: 'public',
-      data: { from: kase.dueOn, to: dueOn, workingDays: extension.workingDays, reason: extension.reason, noticeDueOn }, at: now,
+      data: { from: previousDueOn, to: dueOn, workingDays: extension.workingDays, reason: extension.reason, noticeDueOn }, at: now,
     });
   });
   return { dueOn, noticeDueOn };

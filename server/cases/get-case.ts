@@ -3,11 +3,13 @@ import type { Actor } from '../auth/user.js';
 import { listAssignableUsers, listUserNames } from '../auth/list-users.js';
 import { deadlineState, type DeadlineStatus } from '../deadlines/deadline.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
-import { allowedTransitions, isOpen, type CaseDocument, type CaseEvent, type CaseRecord, type CaseStatus, type Petitioner } from './case.js';
+import { allowedTransitions, isOpen, type CaseDocument, type CaseRecord, type CaseStatus, type Petitioner } from './case.js';
+import type { CaseEvent } from './case-events.js';
 import { loadVisibleCase } from './case-access.js';
 import { findPetitioner } from './case.repository.js';
 import { listDocuments } from './documents/document.repository.js';
 import { listCaseEvents } from './case-event.repository.js';
+import { findRoutingSuggestion, type StoredRoutingSuggestion } from './routing-suggestion.repository.js';
 import type { CaseDeps } from './deps.js';
 
 export interface StaffCaseView {
@@ -15,6 +17,8 @@ export interface StaffCaseView {
   petitioner: Petitioner;
   documents: CaseDocument[];
   events: CaseEvent[];
+  /** What the router proposed at registration (triage shows it); null when it was not asked. */
+  routingSuggestion: StoredRoutingSuggestion | null;
   nextStatuses: readonly CaseStatus[];
   assignees: { id: string; name: string }[];
   deadline: DeadlineStatus | null;
@@ -24,11 +28,12 @@ export interface StaffCaseView {
 
 export async function getCaseForStaff(deps: CaseDeps, actor: Actor, number: string): Promise<StaffCaseView> {
   const kase = await loadVisibleCase(deps.db, actor, number);
-  const [petitioner, documents, events, assignees] = await Promise.all([
+  const [petitioner, documents, events, assignees, routingSuggestion] = await Promise.all([
     findPetitioner(deps.db, kase.petitionerId),
     listDocuments(deps.db, kase.id),
     listCaseEvents(deps.db, kase.id),
     listAssignableUsers(deps, kase.departmentId),
+    findRoutingSuggestion(deps.db, kase.id),
   ]);
   if (!petitioner) throw new Error(`case ${kase.number} has no petitioner`);
   // "assigned" is reached by assigning, not by picking it as a status.
@@ -36,5 +41,5 @@ export async function getCaseForStaff(deps: CaseDeps, actor: Actor, number: stri
   const staffIds = [...new Set(events.filter((e) => e.actorType === 'user' && e.actorId).map((e) => e.actorId as string))];
   const actorNames = Object.fromEntries(await listUserNames(deps, staffIds));
   const deadline = kase.dueOn && isOpen(kase.status) ? deadlineState(kase.dueOn, vilniusDateOf(deps.clock.now())) : null;
-  return { kase, petitioner, documents, events, nextStatuses, assignees, actorNames, deadline };
+  return { kase, petitioner, documents, events, routingSuggestion, nextStatuses, assignees, actorNames, deadline };
 }

@@ -14,10 +14,13 @@
 export { allowedTransitions, canTransition, isCaseStatus, isOpen, CASE_STATUSES, CHANNELS, OPEN_STATUSES, PETITION_KINDS } from './case.js';
 
 // The steps of intake's transaction.
-export { openCase, registerReceivedCase, recordIntakeProblem, type CaseToOpen, type OpenedCase } from './open-case.js';
+export { openCase, registerReceivedCase, recordIntakeProblem, type CaseToOpen, type OpenedCase, type RegistrationDetails } from './open-case.js';
+export type { IntakeShortfall } from './case-events.js';
 export { attachDocument, type DocumentToAttach } from './documents/attach-document.js';
 export { recordFollowUpMessage } from './add-message.js';
 export { caseRefById, caseRefByNumber, type CaseRef } from './case-lookup.js';
+// …and the end of intake: registered as analysed, or sent to review.
+export { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview, type CaseForAnalysis, type IntakeConclusion } from './conclude-intake.js';
 
 // The documents of a case.
 export {
@@ -52,8 +55,9 @@ export { webPetitionSchema, statusChangeSchema, noteSchema, trackingLookupSchema
 
 // What replies and routing do to a case.
 export { changeReplyLanguageInTrx, noteReplyEvent, recordReplySent } from './record-reply.js';
+export { changeCaseDepartment, routingLessonOf } from './change-department.js';
+
+// What reports read: the typed events of a kind, across cases.
+export { listEventsOfTypes } from './case-event.repository.js';
 
 export type { CaseDeps } from './deps.js';
-
-/** How a case was routed when it was registered (kept on the trail and for learning). */
-export type RegistrationDetails = NonNullable<Parameters<typeof import('./open-case.js').registerReceivedCase>[3]>;

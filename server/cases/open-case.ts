@@ -9,10 +9,13 @@ import type { DB } from '../db/schema.js';
 import { registrationDate, responseDueDate, type PetitionKind } from '../deadlines/deadline.js';
 import { newId } from '../ids.js';
 import type { Lang } from '../languages.js';
-import type { Channel } from './case.js';
+import type { Channel, IntakeProblem, RoutingSuggestion } from './case.js';
+import type { IntakeShortfall, ReceivedIntake } from './case-events.js';
 import { formatCaseNumber } from './case-number.js';
-import { insertCase, insertPetitioner, takeCaseSequence, updateCase } from './case.repository.js';
+import { findCaseById, insertCase, insertPetitioner, takeCaseSequence } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
+import { moveCase } from './move-case.js';
+import { insertRoutingSuggestion } from './routing-suggestion.repository.js';
 import { indexCaseText } from './search.repository.js';
 import { generateTrackingCode, hashTrackingCode } from './tracking-code.js';
 
@@ -28,8 +31,12 @@ export interface CaseToOpen {
   departmentId: string | null;
   serviceId: string | null;
   receivedAt: Date;
-  /** Facts of the intake worth keeping on the trail (e-mail Message-ID, Content-Language …). */
-  intake?: Record<string, unknown>;
+  /** The e-mail's Content-Language header: analysis weighs it as a hint. */
+  contentLanguage?: string | null;
+  /** Only the e-mail's headers could be read: analysis sends the case to review. */
+  intakeProblem?: IntakeProblem | null;
+  /** Facts of the intake kept on the trail (how it came, the e-mail's Message-ID, who scanned it …). */
+  intake?: ReceivedIntake;
 }
 
 export interface OpenedCase {
@@ -55,7 +62,6 @@ export async function openCase(trx: Kysely<DB>, secret: string, c: CaseToOpen): 
     number,
     year,
     seq,
-    status: 'received',
     channel: c.channel,
     kind: c.kind,
     language: c.language,
@@ -67,33 +73,72 @@ export async function openCase(trx: Kysely<DB>, secret: string, c: CaseToOpen): 
     body: c.body,
     receivedAt: at,
     trackingCodeHash: hashTrackingCode(secret, trackingCode),
+    contentLanguage: c.contentLanguage ?? null,
+    intakeProblem: c.intakeProblem ?? null,
   });
   await indexCaseText(trx, caseId, 'case', `${c.subject}\n${c.body}`);
   await appendCaseEvent(trx, caseId, {
     type: 'case_received', actorType: 'petitioner', actorId: petitionerId, visibility: 'public',
-    data: { channel: c.channel, ...(c.intake ?? {}) }, at: c.receivedAt,
+    data: { channel: c.channel, ...c.intake }, at: c.receivedAt,
   });
   return { caseId, number, petitionerId, trackingCode };
 }
 
-/** Registers a received case: the registration date follows from when it was received. */
+/** How a case came to be registered, kept on its case_registered event. */
+export interface RegistrationDetails {
+  /** What the router proposed, when it was asked (also kept in routing_suggestions). */
+  routing?: RoutingSuggestion | null;
+  /** The petition's language, as analysis found it. */
+  language?: Lang | null;
+  /** The topic the resident chose, which picked the department. */
+  serviceSlug?: string;
+  /** The clerk who registered it from review. */
+  reviewedBy?: string;
+}
+
+/**
+ * Registers a received case (or one a clerk cleared from review): the registration date follows
+ * from when it was received, so the legal clock runs from then.
+ */
 export async function registerReceivedCase(
   trx: Kysely<DB>,
   kase: { id: string; number: string; receivedAt: string; departmentId: string | null },
   at: Date,
-  data: Record<string, unknown> = {},
+  details: RegistrationDetails = {},
 ): Promise<{ registeredOn: string; dueOn: string }> {
+  // The status as it is now, inside the transaction: a case is registered once.
+  const current = await findCaseById(trx, kase.id);
+  if (!current) throw new Error(`case ${kase.id} vanished`);
   const registeredOn = registrationDate(new Date(kase.receivedAt));
   const dueOn = responseDueDate(registeredOn);
-  await updateCase(trx, kase.id, { status: 'registered', registeredOn, dueOn }, at);
-  await appendCaseEvent(trx, kase.id, {
-    type: 'case_registered', actorType: 'system', actorId: null, visibility: 'public',
-    data: { number: kase.number, registeredOn, dueOn, departmentId: kase.departmentId, ...data }, at,
+  const { routing, ...rest } = details;
+  await moveCase(trx, current, 'registered', {
+    actor: { actorType: 'system', actorId: null },
+    at,
+    // A registered case no longer waits in review.
+    patch: { registeredOn, dueOn, reviewReason: null },
+    recordedAs: {
+      type: 'case_registered',
+      data: { number: kase.number, registeredOn, dueOn, departmentId: kase.departmentId, ...rest, ...(routing ? routingOnTrail(routing) : {}) },
+    },
   });
+  if (routing) await insertRoutingSuggestion(trx, kase.id, routing, at);
   return { registeredOn, dueOn };
 }
 
-/** Something intake could not take in whole (e.g. attachments over the limit), said on the trail. */
-export async function recordIntakeProblem(trx: Kysely<DB>, caseId: string, data: Record<string, unknown>, at: Date): Promise<void> {
+/** The suggestion as the trail has always had it: flat on case_registered, absent facts left out. */
+function routingOnTrail(r: RoutingSuggestion) {
+  return {
+    departmentConfidence: r.departmentConfidence,
+    top3: r.top3,
+    evidence: r.evidence,
+    ...(r.detectedLanguage !== undefined ? { detectedLanguage: r.detectedLanguage } : {}),
+    ...(r.languageConfidence !== undefined && r.languageConfidence !== null ? { languageConfidence: r.languageConfidence } : {}),
+    ...(r.languageNeedsReview !== undefined && r.languageNeedsReview !== null ? { languageNeedsReview: r.languageNeedsReview } : {}),
+  };
+}
+
+/** Something intake could not take in whole (attachments over the limit), said on the trail. */
+export async function recordIntakeProblem(trx: Kysely<DB>, caseId: string, data: IntakeShortfall, at: Date): Promise<void> {
   await appendCaseEvent(trx, caseId, { type: 'document_problem', actorType: 'system', actorId: null, visibility: 'internal', data, at });
 }

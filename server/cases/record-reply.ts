@@ -5,13 +5,28 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
+import type { Lang } from '../languages.js';
 import { canTransition, type CaseStatus } from './case.js';
+import type { CaseEventData } from './case-events.js';
 import { findCaseById, updateCase } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import { attachDocument } from './documents/attach-document.js';
+import { moveCase } from './move-case.js';
 
-export async function noteReplyEvent(trx: Kysely<DB>, caseId: string, type: 'reply_drafted' | 'reply_approved', actorId: string, data: Record<string, unknown>, at: Date): Promise<void> {
-  await appendCaseEvent(trx, caseId, { type, actorType: 'user', actorId, visibility: 'internal', data, at });
+type ReplyNote =
+  | { type: 'reply_drafted'; data: CaseEventData<'reply_drafted'> }
+  | { type: 'reply_approved'; data: CaseEventData<'reply_approved'> };
+
+export async function noteReplyEvent<T extends ReplyNote['type']>(
+  trx: Kysely<DB>,
+  caseId: string,
+  type: T,
+  actorId: string,
+  data: Extract<ReplyNote, { type: T }>['data'],
+  at: Date,
+): Promise<void> {
+  const note = { type, data } as ReplyNote;
+  await appendCaseEvent(trx, caseId, { ...note, actorType: 'user', actorId, visibility: 'internal', at });
 }
 
 export async function recordReplySent(
@@ -40,8 +55,7 @@ export async function recordReplySent(
   for (const next of steps) {
     if (!canTransition(status, next)) break;
     const assign = next === 'assigned' && !kase.assigneeId ? { assigneeId: sent.actorId } : {};
-    await updateCase(trx, caseId, { status: next, ...assign }, at);
-    await appendCaseEvent(trx, caseId, { type: 'status_changed', actorType: 'user', actorId: sent.actorId, visibility: 'public', data: { from: status, to: next }, at });
+    await moveCase(trx, { id: caseId, status }, next, { actor: { actorType: 'user', actorId: sent.actorId }, at, patch: assign });
     status = next;
   }
   await appendCaseEvent(trx, caseId, {
@@ -51,7 +65,7 @@ export async function recordReplySent(
   return documentId;
 }
 
-export async function changeReplyLanguageInTrx(trx: Kysely<DB>, caseId: string, from: string, to: string, actorId: string, at: Date): Promise<void> {
-  await updateCase(trx, caseId, { replyLanguage: to as never }, at);
+export async function changeReplyLanguageInTrx(trx: Kysely<DB>, caseId: string, from: Lang, to: Lang, actorId: string, at: Date): Promise<void> {
+  await updateCase(trx, caseId, { replyLanguage: to }, at);
   await appendCaseEvent(trx, caseId, { type: 'language_changed', actorType: 'user', actorId, visibility: 'internal', data: { field: 'replyLanguage', from, to }, at });
 }

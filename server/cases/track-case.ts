@@ -6,7 +6,7 @@
 import { consumeAttempt } from '../auth/throttle.js';
 import { NotFoundError } from '../errors.js';
 import type { Lang } from '../languages.js';
-import type { CaseStatus, CaseEventType, CaseDocument } from './case.js';
+import { isCaseEventType, type CaseStatus, type CaseEventType, type CaseDocument } from './case.js';
 import { parseCaseNumber } from './case-number.js';
 import { findCaseByNumber } from './case.repository.js';
 import { listDocuments } from './documents/document.repository.js';
@@ -48,11 +48,12 @@ export async function trackCase(deps: CaseDeps, input: { number: string; code: s
     dueOn: kase.dueOn,
     replyLanguage: kase.replyLanguage,
     // Only the type, time and resulting status leave the building: never notes or staff names.
-    timeline: events.map((e) => ({
-      type: e.type,
-      at: e.createdAt,
-      ...(e.type === 'status_changed' && typeof e.data.to === 'string' ? { status: e.data.to as CaseStatus } : {}),
-    })),
+    timeline: events.flatMap((e) => {
+      if (e.type === 'status_changed') return [{ type: e.type, at: e.createdAt, status: e.data.to }];
+      // A row that fits no schema still happened: its type is shown when we know it, never its data.
+      if (e.type === 'unrecognised') return isCaseEventType(e.storedType) ? [{ type: e.storedType, at: e.createdAt }] : [];
+      return [{ type: e.type, at: e.createdAt }];
+    }),
     replies: documents.filter((d) => d.role === 'reply').map((d) => ({ id: d.id, filename: d.filename, createdAt: d.createdAt })),
   };
 }

@@ -4,6 +4,13 @@
  * Booleans are integers (0/1) for the same reason.
  */
 import type { Generated } from 'kysely';
+import type { Role } from '../auth/user.js';
+import type {
+  ActorType, CaseEventType, CaseStatus, Channel, DocumentRole, DocumentStatus, IntakeProblem, PageSource, Visibility,
+} from '../cases/case.js';
+import type { PetitionKind } from '../deadlines/deadline.js';
+import type { Lang } from '../languages.js';
+import type { ReplyStatus } from '../replies/reply.js';
 
 
 export interface DepartmentsTable {
@@ -29,7 +36,7 @@ export interface ServicesTable {
 
 export interface ServiceTextsTable {
   service_id: string;
-  lang: string;
+  lang: Lang;
   name: string;
   description: string;
   /** Newline-separated keywords and phrases. */
@@ -41,9 +48,9 @@ export interface UsersTable {
   email: string;
   name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   department_id: string | null;
-  locale: string;
+  locale: Lang;
   active: number;
   created_at: string;
   updated_at: string;
@@ -73,7 +80,7 @@ export interface PetitionersTable {
   email: string | null;
   phone: string | null;
   address: string | null;
-  language: string;
+  language: Lang;
   created_at: string;
 }
 
@@ -82,11 +89,12 @@ export interface CasesTable {
   number: string;
   year: number;
   seq: number;
-  status: string;
-  channel: string;
-  kind: string;
-  language: string | null;
-  reply_language: string;
+  /** Written only by cases/move-case.ts (and 'received' when a case is opened). */
+  status: CaseStatus;
+  channel: Channel;
+  kind: PetitionKind;
+  language: Lang | null;
+  reply_language: Lang;
   department_id: string | null;
   service_id: string | null;
   assignee_id: string | null;
@@ -105,6 +113,10 @@ export interface CasesTable {
   updated_at: string;
   /** Why a case waits in "needs review", in words a clerk understands (an i18n key + detail). */
   review_reason: string | null;
+  /** The e-mail's Content-Language header as sent: a hint for language detection. */
+  content_language: string | null;
+  /** Set when intake could read only the e-mail's headers; analysis sends the case to review. */
+  intake_problem: IntakeProblem | null;
 }
 
 export interface CaseCountersTable {
@@ -115,14 +127,13 @@ export interface CaseCountersTable {
 export interface DocumentsTable {
   id: string;
   case_id: string;
-  role: string;
+  role: DocumentRole;
   filename: string;
   media_type: string;
   size_bytes: number;
   sha256: string;
   created_at: string;
-  /** stored | extracting | extracted | rejected | failed */
-  status: Generated<string>;
+  status: Generated<DocumentStatus>;
   /** Why a document could not be read (a FileProblem code). */
   problem: string | null;
   page_count: number | null;
@@ -135,8 +146,7 @@ export interface DocumentPagesTable {
   case_id: string;
   text: string;
   confidence: number | null;
-  /** text-layer | ocr | email | manual */
-  source: string;
+  source: PageSource;
   corrected_by: string | null;
   updated_at: string;
 }
@@ -144,8 +154,7 @@ export interface DocumentPagesTable {
 export interface EmailsTable {
   id: string;
   message_id: string;
-  /** in | out */
-  direction: string;
+  direction: 'in' | 'out';
   case_id: string | null;
   raw_sha256: string | null;
   from_address: string | null;
@@ -158,11 +167,11 @@ export interface CaseEventsTable {
   id: string;
   case_id: string;
   seq: number;
-  type: string;
-  actor_type: string;
+  type: CaseEventType;
+  actor_type: ActorType;
   actor_id: string | null;
-  visibility: string;
-  /** JSON object. */
+  visibility: Visibility;
+  /** JSON object, as hashed: never re-serialised (cases/case-events.ts says what it holds). */
   data: string;
   created_at: string;
   prev_hash: string;
@@ -189,10 +198,10 @@ export interface RepliesTable {
   id: string;
   case_id: string;
   template_id: string;
-  language: string;
+  language: Lang;
   subject: string;
   body_html: string;
-  status: string;
+  status: ReplyStatus;
   author_id: string;
   approved_by: string | null;
   document_id: string | null;
@@ -216,6 +225,23 @@ export interface RoutingExamplesTable {
   created_at: string;
 }
 
+/** What the router proposed when a case was registered: for triage and for learning from corrections. */
+export interface RoutingSuggestionsTable {
+  case_id: string;
+  /** The router's best department, whether or not the case was routed there (null: nothing ranked). */
+  suggested_department_id: string | null;
+  department_confidence: number;
+  /** JSON array of { departmentId, confidence }, best first. */
+  top3: string;
+  /** JSON array of the words that drove the routing. */
+  evidence: string;
+  detected_language: string | null;
+  language_confidence: number | null;
+  /** 0/1; null when the language was not detected (the form said it). */
+  language_needs_review: number | null;
+  created_at: string;
+}
+
 export interface DB {
   departments: DepartmentsTable;
   services: ServicesTable;
@@ -233,5 +259,6 @@ export interface DB {
   emails: EmailsTable;
   replies: RepliesTable;
   routing_examples: RoutingExamplesTable;
+  routing_suggestions: RoutingSuggestionsTable;
 }
 

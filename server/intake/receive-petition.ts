@@ -19,6 +19,7 @@ import {
   registerReceivedCase,
   type CaseToOpen,
   type DocumentToAttach,
+  type IntakeShortfall,
   type RegistrationDetails,
 } from '../cases/index.js';
 import type { ActorType, CaseDocument } from '../cases/case.js';
@@ -77,7 +78,7 @@ export interface IncomingPetition {
    */
   registerNow?: RegistrationDetails | null;
   /** Something intake could not take in whole (e.g. attachments over the limit), for the trail. */
-  problem?: Record<string, unknown> | null;
+  problem?: IntakeShortfall | null;
   receivedAt?: Date;
   /** The channel's own rows in the same transaction (the e-mail's Message-ID). */
   alsoInTransaction?: (trx: Transaction, received: { caseId: string }) => Promise<void>;

@@ -4,8 +4,7 @@
  */
 import { canSeeDeadlinesOverview, type Actor } from '../auth/user.js';
 import { ForbiddenError } from '../errors.js';
-import { listEventsOfTypes } from '../cases/case-event.repository.js';
-import type { CaseDeps } from '../cases/deps.js';
+import { listEventsOfTypes, type CaseDeps } from '../cases/index.js';
 
 export interface DepartmentRoutingQuality {
   departmentId: string;
@@ -26,10 +25,9 @@ export async function routingQuality(deps: CaseDeps, actor: Actor): Promise<Depa
   const current = new Map<string, string | null>();
   for (const e of events) {
     if (e.type === 'case_registered') {
-      const d = typeof e.data.departmentId === 'string' ? e.data.departmentId : null;
-      initial.set(e.caseId, d);
-      current.set(e.caseId, d);
-    } else if (typeof e.data.to === 'string') {
+      initial.set(e.caseId, e.data.departmentId);
+      current.set(e.caseId, e.data.departmentId);
+    } else {
       current.set(e.caseId, e.data.to);
     }
   }

@@ -16,7 +16,7 @@ export async function setDocumentState(
   documentId: string,
   state: Partial<{ status: DocumentStatus; problem: string | null; pageCount: number | null; pagesDone: number }>,
 ): Promise<void> {
-  const set: Partial<{ status: string; problem: string | null; page_count: number | null; pages_done: number }> = {};
+  const set: Partial<{ status: DocumentStatus; problem: string | null; page_count: number | null; pages_done: number }> = {};
   if (state.status !== undefined) set.status = state.status;
   if (state.problem !== undefined) set.problem = state.problem;
   if (state.pageCount !== undefined) set.page_count = state.pageCount;

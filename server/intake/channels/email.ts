@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { caseRefById, caseRefByNumber, type CaseRef } from '../../cases/index.js';
+import type { IntakeProblem } from '../../cases/case.js';
 import { isServedLanguage } from '../../languages.js';
 import { findCaseByReferences, findEmailCase, insertEmail } from '../../mail/email.repository.js';
 import { parseEmail, parseEmailHeaders, type ParsedEmail } from '../../mail/parse-email.adapter.js';
@@ -24,7 +25,7 @@ const CASE_NUMBER_IN_TEXT = /VLN-\d{4}-\d{6,}/i;
 export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | 'imap' | 'cli'): Promise<EmailIntakeResult> {
   const receivedAt = deps.clock.now();
   let parsed: ParsedEmail | null = null;
-  let parseProblem: string | null = null;
+  let parseProblem: IntakeProblem | null = null;
   try {
     parsed = await parseEmail(raw, deps.emailLimits);
   } catch (error) {
@@ -51,11 +52,11 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
         body: parsed?.text ?? '',
         departmentId: null,
         serviceId: null,
+        contentLanguage: parsed?.contentLanguage ?? null,
+        intakeProblem: parseProblem,
         intake: {
           via,
           messageId,
-          contentLanguage: parsed?.contentLanguage ?? null,
-          ...(parseProblem ? { problem: parseProblem } : {}),
           ...(parsed?.forwardedBy.length ? { forwardedBy: parsed.forwardedBy.map((f) => f.address) } : {}),
           ...(parsed?.attachmentsOverLimit ? { attachmentsOverLimit: parsed.attachmentsOverLimit } : {}),
         },

@@ -39,8 +39,8 @@ export async function submitWebPetition(
     badFiles: 'refuse',
     fileRole: 'attachment',
     registerNow: routed
-      ? { departmentConfidence: routed.departmentConfidence, top3: routed.top3, evidence: routed.evidence.slice(0, 12), languageConfidence: routed.languageConfidence }
-      : { serviceSlug: input.serviceSlug },
+      ? { routing: { departmentConfidence: routed.departmentConfidence, top3: routed.top3, evidence: routed.evidence.slice(0, 12), languageConfidence: routed.languageConfidence } }
+      : { serviceSlug: service?.slug },
   });
   return { caseId: received.caseId, number: received.number, trackingCode: received.trackingCode!, registeredOn: received.registeredOn!, dueOn: received.dueOn! };
 }

@@ -4,8 +4,7 @@
  * that is no longer "received" is left alone.
  */
 import type { z } from 'zod';
-import { caseDocumentsSettled } from '../../cases/documents/document-text.js';
-import { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview } from '../conclude-intake.js';
+import { caseDocumentsSettled, loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview } from '../../cases/index.js';
 import type { JobDefinition } from '../../jobs/job.js';
 import { isServedLanguage } from '../../languages.js';
 import type { IntakeDeps } from '../deps.js';
@@ -20,7 +19,7 @@ export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof A
       if (a.kase.status !== 'received') return;
       if (!(await caseDocumentsSettled(deps, caseId))) return; // the last extraction enqueues us again
       const pages = a.pages.filter((p) => p.text.trim());
-      if (typeof a.intake.problem === 'string') {
+      if (a.intake.problem) {
         // The message itself could not be read (only its headers): a person reads the original.
         await sendCaseToReview(deps, caseId, 'unreadable_documents', { problems: [{ filename: 'message.eml', problem: a.intake.problem }] });
         return;
@@ -31,14 +30,13 @@ export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof A
         await sendCaseToReview(deps, caseId, problems.length ? 'unreadable_documents' : 'no_text', { problems });
         return;
       }
-      const intake = a.intake;
       const analysis = await deps.analyser.analyse({
         subject: a.kase.subject,
         body: a.kase.body,
         pages: pages.map((p) => ({ text: p.text, confidence: p.confidence })),
         hints: {
           formLanguage: a.kase.channel === 'web' ? a.kase.language : null,
-          contentLanguage: typeof intake.contentLanguage === 'string' ? intake.contentLanguage : null,
+          contentLanguage: a.intake.contentLanguage,
         },
       });
       if (a.kase.channel === 'email' && !a.petitioner.email) {
@@ -49,7 +47,7 @@ export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof A
         language: isServedLanguage(analysis.language) ? analysis.language : null,
         replyLanguage: analysis.replyLanguage,
         departmentId: a.kase.departmentId ?? analysis.departmentId,
-        details: {
+        routing: {
           detectedLanguage: analysis.language,
           languageConfidence: analysis.languageConfidence,
           languageNeedsReview: analysis.languageNeedsReview,

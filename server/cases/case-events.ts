@@ -1,0 +1,151 @@
+/**
+ * What each case event says: one schema per event type, in one discriminated union. Writers are
+ * checked by the compiler (an event's data must be its type's), and rows read back are checked by
+ * the schema, so readers use typed data instead of probing free JSON. Pure: zod only.
+ *
+ * The stored JSON is what the hash chain covers, so these schemas never rewrite a stored row: they
+ * only read it. Keys a row has beyond its schema (facts older rows kept that moved to columns) are
+ * dropped on reading; a row that does not fit at all reads as `unrecognised` rather than breaking
+ * the whole trail.
+ */
+import { z } from 'zod';
+import { SERVED_LANGUAGES } from '../languages.js';
+import { CASE_STATUSES, CHANNELS, PAGE_SOURCES, type ActorType, type CaseEventType, type Visibility } from './case.js';
+
+const caseStatus = z.enum(CASE_STATUSES);
+const lang = z.enum(SERVED_LANGUAGES);
+/** A Vilnius calendar date, 'YYYY-MM-DD'. */
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A department the router ranked, with its probability (0–1). */
+export const rankedDepartmentSchema = z.object({ departmentId: z.string(), confidence: z.number() });
+export type RankedDepartment = z.infer<typeof rankedDepartmentSchema>;
+
+/** What intake knew of a new case beyond its text, kept on its first event. */
+const receivedData = z.object({
+  channel: z.enum(CHANNELS),
+  /** How it reached us: the SMTP listener, the IMAP poller, the command line, the front desk. */
+  via: z.enum(['smtp', 'imap', 'cli', 'front-desk']).optional(),
+  messageId: z.string().optional(),
+  /** Addresses that forwarded the e-mail to the desk. */
+  forwardedBy: z.array(z.string()).optional(),
+  /** Attachments beyond the per-message limit, not taken (they stay in the raw message). */
+  attachmentsOverLimit: z.number().int().optional(),
+  /** The clerk who scanned a letter at the front desk. */
+  scannedBy: z.string().nullable().optional(),
+});
+
+/**
+ * The registration, with how the case was routed. The routing facts are flat, as the trail has
+ * always had them; the same facts are in `routing_suggestions` for reading.
+ */
+const registeredData = z.object({
+  number: z.string(),
+  registeredOn: calendarDate,
+  dueOn: calendarDate,
+  departmentId: z.string().nullable(),
+  /** The petition's language, as analysis found it (analysed cases only). */
+  language: lang.nullable().optional(),
+  /** The topic the resident chose on the web form (which picked the department). */
+  serviceSlug: z.string().optional(),
+  /** The clerk who registered a case from review. */
+  reviewedBy: z.string().optional(),
+  departmentConfidence: z.number().optional(),
+  top3: z.array(rankedDepartmentSchema).optional(),
+  evidence: z.array(z.string()).optional(),
+  /** Whatever the detector found, served or not (e.g. 'uk'). */
+  detectedLanguage: z.string().nullable().optional(),
+  languageConfidence: z.number().optional(),
+  languageNeedsReview: z.boolean().optional(),
+});
+
+const statusChangedData = z.object({
+  from: caseStatus,
+  to: caseStatus,
+  /** Why, when the desk moved it: a review reason (an i18n key under review.) or 'information_received'. */
+  reason: z.string().optional(),
+  /** The documents that could not be read, for a case sent to review. */
+  problems: z.array(z.object({ filename: z.string(), problem: z.string().nullable() })).optional(),
+  /** The analysis failure, for a case sent to review because of it. */
+  error: z.string().optional(),
+});
+
+/** A document that could not be read, or something intake could not take in whole. */
+const documentProblemData = z.union([
+  z.object({ documentId: z.string(), problem: z.string() }),
+  z.object({ problem: z.literal('too_many_attachments'), notTaken: z.number().int(), keptIn: z.string() }),
+]);
+
+export const caseEventBodySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('case_received'), data: receivedData }),
+  z.object({ type: z.literal('case_registered'), data: registeredData }),
+  z.object({ type: z.literal('status_changed'), data: statusChangedData }),
+  z.object({
+    type: z.literal('case_assigned'),
+    data: z.object({ assigneeId: z.string(), assigneeName: z.string(), previousAssigneeId: z.string().nullable() }),
+  }),
+  z.object({ type: z.literal('department_changed'), data: z.object({ from: z.string().nullable(), to: z.string() }) }),
+  z.object({ type: z.literal('note_added'), data: z.object({ text: z.string() }) }),
+  z.object({
+    type: z.literal('document_added'),
+    data: z.object({ documentId: z.string(), filename: z.string(), sha256: z.string(), problem: z.string().optional() }),
+  }),
+  z.object({
+    type: z.literal('deadline_extended'),
+    data: z.object({ from: calendarDate, to: calendarDate, workingDays: z.number().int(), reason: z.string(), noticeDueOn: calendarDate }),
+  }),
+  z.object({
+    type: z.literal('text_extracted'),
+    data: z.object({ documentId: z.string(), pages: z.number().int(), sources: z.array(z.enum(PAGE_SOURCES)), meanConfidence: z.number().nullable() }),
+  }),
+  z.object({ type: z.literal('text_corrected'), data: z.object({ documentId: z.string(), page: z.number().int() }) }),
+  z.object({ type: z.literal('document_problem'), data: documentProblemData }),
+  z.object({
+    type: z.literal('message_received'),
+    data: z.object({ channel: z.enum(['email', 'letter']), subject: z.string(), text: z.string(), messageId: z.string().nullable() }),
+  }),
+  z.object({ type: z.literal('language_changed'), data: z.object({ field: z.literal('replyLanguage'), from: lang, to: lang }) }),
+  z.object({ type: z.literal('reply_drafted'), data: z.object({ replyId: z.string(), templateId: z.string(), language: lang }) }),
+  z.object({ type: z.literal('reply_approved'), data: z.object({ replyId: z.string() }) }),
+  z.object({ type: z.literal('reply_sent'), data: z.object({ replyId: z.string(), documentId: z.string(), delivery: z.string() }) }),
+]);
+
+/** An event's type and what it says. */
+export type CaseEventBody = z.infer<typeof caseEventBodySchema>;
+export type CaseEventData<T extends CaseEventType> = Extract<CaseEventBody, { type: T }>['data'];
+export type CaseRegisteredData = CaseEventData<'case_registered'>;
+export type ReceivedIntake = Omit<CaseEventData<'case_received'>, 'channel'>;
+export type IntakeShortfall = Extract<CaseEventData<'document_problem'>, { problem: 'too_many_attachments' }>;
+
+// Every event type has its schema and every schema an event type: the two lists cannot drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<CaseEventBody['type'], CaseEventType>;
+
+/** A stored row that fits no schema (edited by hand, or written by code long gone): kept, not trusted. */
+export interface UnrecognisedEventBody {
+  type: 'unrecognised';
+  /** The type the row says it has. */
+  storedType: string;
+  data: unknown;
+}
+
+interface EventEnvelope {
+  id: string;
+  caseId: string;
+  seq: number;
+  actorType: ActorType;
+  actorId: string | null;
+  visibility: Visibility;
+  createdAt: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** One event of a case's audit trail, as read back. */
+export type CaseEvent = EventEnvelope & (CaseEventBody | UnrecognisedEventBody);
+
+/** Reads a stored event's type and data; never throws. */
+export function readEventBody(type: string, data: unknown): CaseEventBody | UnrecognisedEventBody {
+  const parsed = caseEventBodySchema.safeParse({ type, data });
+  return parsed.success ? parsed.data : { type: 'unrecognised', storedType: type, data };
+}

@@ -1,0 +1,48 @@
+/**
+ * The one way a case's status changes. The move is checked against the status machine (case.ts),
+ * the status is set together with whatever changes with it (assignee, review reason, registration
+ * dates), and the event that says so is appended — all inside the caller's transaction, so the
+ * status and its trail never disagree.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { IllegalTransitionError } from '../errors.js';
+import { canTransition, type ActorType, type CaseStatus } from './case.js';
+import type { CaseEventData } from './case-events.js';
+import { updateCaseStatus, type CasePatch } from './case.repository.js';
+import { appendCaseEvent } from './case-event.repository.js';
+
+export interface CaseMove {
+  actor: { actorType: ActorType; actorId: string | null };
+  at: Date;
+  /** Why, on the status_changed event: a review reason (i18n key under review.), 'information_received' … */
+  reason?: string;
+  /** What else the status_changed event says: the documents nobody could read, the analysis error. */
+  details?: Pick<CaseEventData<'status_changed'>, 'problems' | 'error'>;
+  /** What changes with the status. */
+  patch?: CasePatch;
+  /**
+   * Registration is said by its own event (case_registered: number, dates, how it was routed)
+   * instead of status_changed, as the trail has always said it.
+   */
+  recordedAs?: { type: 'case_registered'; data: CaseEventData<'case_registered'> };
+}
+
+/**
+ * Moves `kase` from the status the caller read to `to`. Refused when the machine does not allow
+ * it, and also when the case is no longer in that status (someone moved it meanwhile): the check
+ * is then against a status that no longer holds.
+ */
+export async function moveCase(trx: Kysely<DB>, kase: { id: string; status: CaseStatus }, to: CaseStatus, move: CaseMove): Promise<void> {
+  if (!canTransition(kase.status, to)) throw new IllegalTransitionError(kase.status, to);
+  if (move.recordedAs && to !== 'registered') throw new Error(`${move.recordedAs.type} records a registration, not a move to ${to}`);
+  const moved = await updateCaseStatus(trx, kase.id, kase.status, to, move.patch ?? {}, move.at);
+  if (!moved) throw new IllegalTransitionError(kase.status, to);
+  const event = { ...move.actor, visibility: 'public' as const, at: move.at };
+  if (move.recordedAs) {
+    await appendCaseEvent(trx, kase.id, { ...move.recordedAs, ...event });
+  } else {
+    const data = { from: kase.status, to, ...(move.reason ? { reason: move.reason } : {}), ...move.details };
+    await appendCaseEvent(trx, kase.id, { type: 'status_changed', data, ...event });
+  }
+}
