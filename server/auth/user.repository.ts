@@ -10,9 +10,9 @@ export function toUser(row: UserRow): User {
     id: row.id,
     email: row.email,
     name: row.name,
-    role: row.role as Role,
+    role: row.role,
     departmentId: row.department_id,
-    locale: row.locale as Lang,
+    locale: row.locale,
     active: Number(row.active) === 1,
   };
 }

@@ -1,14 +1,14 @@
 /** Documents of a case: their rows, processing state and per-page text (with its search index). */
 import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { CaseDocument, DocumentStatus } from '../case.js';
+import type { CaseDocument, DocumentStatus, PageSource } from '../case.js';
 import { indexCaseText } from '../search.repository.js';
 
 export interface PageText {
   page: number;
   text: string;
   confidence: number | null;
-  source: 'text-layer' | 'ocr' | 'email' | 'manual';
+  source: PageSource;
 }
 
 export async function setDocumentState(
@@ -54,7 +54,7 @@ export async function selectPages(db: Kysely<DB>, documentId: string): Promise<(
     page: Number(r.page),
     text: r.text,
     confidence: r.confidence === null ? null : Number(r.confidence),
-    source: r.source as PageText['source'],
+    source: r.source,
     correctedBy: r.corrected_by,
   }));
 }
@@ -90,13 +90,13 @@ export function toDocument(row: Selectable<DB['documents']>): CaseDocument {
   return {
     id: row.id,
     caseId: row.case_id,
-    role: row.role as CaseDocument['role'],
+    role: row.role,
     filename: row.filename,
     mediaType: row.media_type,
     sizeBytes: Number(row.size_bytes),
     sha256: row.sha256,
     createdAt: row.created_at,
-    status: row.status as CaseDocument['status'],
+    status: row.status,
     problem: row.problem,
     pageCount: row.page_count === null ? null : Number(row.page_count),
     pagesDone: Number(row.pages_done),
