@@ -38,6 +38,7 @@ import { listDepartments } from './departments/list-departments.js';
 import { findServiceBySlug, listServiceCatalogue } from './departments/list-service-catalogue.js';
 import { updateDepartment } from './departments/update-department.js';
 import { seedCatalogue } from './departments/seed-catalogue.js';
+import { findDepartment } from './departments/find-department.js';
 import { routingQuality } from './routing/routing-quality.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import type { JobQueue } from './jobs/job-queue.js';
@@ -234,6 +235,6 @@ function bindUseCases(config: Config, ports: Ports) {
     }),
     intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
-    departments: bind(authDeps, { listDepartments, listServiceCatalogue, findServiceBySlug, updateDepartment, seedCatalogue }),
+    departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, seedCatalogue }),
   };
 }

@@ -1,7 +1,7 @@
 /** Loads a reply together with its case, for someone who may work on the case. */
 import { getCaseForStaff, caseRefById } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
-import { listDepartments } from '../departments/list-departments.js';
+import { findDepartment } from '../departments/find-department.js';
 import { NotFoundError } from '../errors.js';
 import type { ReplyDeps } from './deps.js';
 import { findReply } from './reply.repository.js';
@@ -11,6 +11,6 @@ export async function loadReplyForStaff(deps: ReplyDeps, actor: Actor, replyId: 
   const ref = reply && (await caseRefById(deps, reply.caseId));
   if (!reply || !ref) throw new NotFoundError('reply');
   const view = await getCaseForStaff(deps, actor, ref.number); // not found for other departments
-  const department = (await listDepartments(deps)).find((d) => d.id === view.kase.departmentId) ?? null;
+  const department = await findDepartment(deps, view.kase.departmentId);
   return { reply, view, department };
 }

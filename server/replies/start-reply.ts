@@ -4,7 +4,7 @@
  */
 import { getCaseForStaff, noteReplyEvent } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
-import { listDepartments } from '../departments/list-departments.js';
+import { findDepartment } from '../departments/find-department.js';
 import { InvalidInputError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { ReplyDeps } from './deps.js';
@@ -23,7 +23,7 @@ export async function startReply(deps: ReplyDeps, actor: Actor, number: string, 
   if (!set.byId.has(templateId)) throw new InvalidInputError('unknown template', { reason: 'bad_template' });
   const template = getTemplate(set, templateId);
   const lang = view.kase.replyLanguage;
-  const department = (await listDepartments(deps)).find((d) => d.id === view.kase.departmentId) ?? null;
+  const department = await findDepartment(deps, view.kase.departmentId);
   const now = deps.clock.now();
   const values = buildPlaceholderValues({
     case: view.kase,

@@ -6,7 +6,7 @@
 import { getCaseForStaff } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import type { CaseRecord, Petitioner } from '../cases/case.js';
-import { listDepartments } from '../departments/list-departments.js';
+import { findDepartment } from '../departments/find-department.js';
 import { InvalidInputError } from '../errors.js';
 import type { Lang } from '../languages.js';
 import { composeLetter } from './compose-letter.js';
@@ -35,7 +35,7 @@ export async function writeLetter(deps: ReplyDeps, input: { templateId: string; 
   const template = getTemplate(set, input.templateId);
   const now = deps.clock.now();
   const { kase, petitioner } = input.caseNumber ? await getCaseForStaff(deps, OPERATOR, input.caseNumber) : demoCase(now, input.lang);
-  const department = (await listDepartments(deps)).find((d) => d.id === kase.departmentId) ?? null;
+  const department = await findDepartment(deps, kase.departmentId);
   const values = buildPlaceholderValues({ case: kase, petitioner, department, clerk: { name: OPERATOR.name }, today: now });
   const bodyHtml = renderTemplate(template, input.lang, values, { missing: 'mark' });
   const reply = {

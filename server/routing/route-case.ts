@@ -3,14 +3,13 @@
  * another department clears its assignee: the new department decides who takes it.
  */
 import type { Actor } from '../auth/user.js';
-import { listDepartments } from '../departments/list-departments.js';
+import { findDepartment } from '../departments/find-department.js';
 import { InvalidInputError } from '../errors.js';
 import { changeCaseDepartment, loadVisibleCase, routingLessonOf, type CaseDeps } from '../cases/index.js';
 
 export async function routeCaseToDepartment(deps: CaseDeps, actor: Actor, number: string, departmentId: string): Promise<void> {
   const kase = await loadVisibleCase(deps.db, actor, number);
-  const departments = await listDepartments(deps, { activeOnly: true });
-  if (!departments.some((d) => d.id === departmentId)) throw new InvalidInputError('unknown department', { reason: 'bad_department' });
+  if (!(await findDepartment(deps, departmentId))?.active) throw new InvalidInputError('unknown department', { reason: 'bad_department' });
   if (kase.departmentId === departmentId) return;
   await changeCaseDepartment(deps, actor, kase, departmentId);
   // The router learns at once from the clerk's choice; a failure to learn never undoes the routing.
