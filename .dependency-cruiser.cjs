@@ -63,6 +63,21 @@ module.exports = {
       from: { path: '^server/db/migrations/' },
       to: { path: '^(server|app)/', pathNot: '^server/db/migrations/' },
     },
+    {
+      name: 'seed-data-is-demo-only',
+      severity: 'error',
+      comment:
+        'server/db/seed/ is demo data for `seed` and `demo`: only the demo and the CLI read it. Reference data (the service catalogue) is server/departments/catalogue/, read through its store.',
+      from: { path: '^server/', pathNot: ['^server/demo/', '^server/cli\\.ts$', '^server/db/seed/'] },
+      to: { path: '^server/db/seed/' },
+    },
+    {
+      name: 'server-never-imports-tests',
+      severity: 'error',
+      comment: 'What ships never depends on test code or test fixtures.',
+      from: { path: '^server/' },
+      to: { path: '^tests/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -1,14 +1,13 @@
 /**
  * Routing benchmark: the department router on the 120 dev petitions of ../shared/corpus, trained
- * on the seed service catalogue alone, and on the catalogue plus clerks' decisions,
- * cross-validated leave-one-out (each petition is scored by a model that learned every other one
- * and never itself). Prints accuracy per department and per language, and what triage does at the
- * configured threshold.   npx tsx bench/routing.ts
+ * on the service catalogue (server/departments/catalogue/) alone, and on the catalogue plus
+ * clerks' decisions, cross-validated leave-one-out (each petition is scored by a model that
+ * learned every other one and never itself). Prints accuracy per department and per language,
+ * and what triage does at the configured threshold.   npx tsx bench/routing.ts
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { SERVICE_CATALOGUE } from '../server/db/seed/catalogue.js';
-import { DEPARTMENTS } from '../server/db/seed/departments.js';
+import { readCatalogue } from '../server/departments/catalogue.store.js';
 import { createDepartmentRouter, DEFAULT_ROUTER_SETTINGS, type Routing } from '../server/routing/department-router.js';
 
 interface Petition {
@@ -31,7 +30,7 @@ function loadPetitions(): Petition[] {
   );
 }
 
-const catalogue = { departments: DEPARTMENTS, services: SERVICE_CATALOGUE.map((s) => ({ departmentId: s.department, texts: s.texts })) };
+const catalogue = readCatalogue();
 const petitions = loadPetitions();
 const asText = (p: Petition) => ({ subject: p.subject, body: p.body });
 

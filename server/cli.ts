@@ -21,8 +21,10 @@ export interface CliHooks {
 
 const USAGE = `Petition Desk — npm run desk -- <command>
 
-  migrate                      bring the database schema up to date
-  seed                         departments, service catalogue, demo users and demo cases
+  migrate                      bring the database schema up to date and load the service catalogue
+                               (departments and their services; keeps what an admin changed)
+  catalogue load               load the service catalogue again (server/departments/catalogue/)
+  seed                         demo users and demo cases, never needed in production (migrates first)
   user add --email E --name N --role clerk|manager|admin [--department D] [--locale lt|pl|ru|en]
                                (the password is read from the DESK_PASSWORD environment variable)
   user password --email E      set a new password from DESK_PASSWORD; ends the user's sessions
@@ -58,6 +60,16 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         const result = await services.migrate();
         const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+        console.log(`catalogue: ${result.catalogue.departments} departments, ${result.catalogue.services} services`);
+        return 0;
+      }
+      case 'catalogue': {
+        if (rest[0] !== 'load' || rest.length > 1) {
+          process.stderr.write('usage: desk catalogue load\n');
+          return 1;
+        }
+        const loaded = await services.migrate(); // the schema first; migrate loads the catalogue
+        console.log(`catalogue loaded: ${loaded.catalogue.departments} departments, ${loaded.catalogue.services} services`);
         return 0;
       }
       case 'seed': {

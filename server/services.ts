@@ -37,7 +37,7 @@ import { listUsers } from './auth/list-users.js';
 import { listDepartments } from './departments/list-departments.js';
 import { findServiceBySlug, listServiceCatalogue } from './departments/list-service-catalogue.js';
 import { updateDepartment } from './departments/update-department.js';
-import { seedCatalogue } from './departments/seed-catalogue.js';
+import { loadCatalogue } from './departments/load-catalogue.js';
 import { findDepartment } from './departments/find-department.js';
 import { routingQuality } from './routing/routing-quality.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
@@ -174,7 +174,11 @@ function bindUseCases(config: Config, ports: Ports) {
     clock,
     /** For the web's CSRF tokens (app/.server only). */
     secret,
-    migrate: () => migrateToLatest(db),
+    /** The schema, then the reference catalogue (departments and services, keeping what an admin changed). */
+    migrate: async () => {
+      const result = await migrateToLatest(db);
+      return { ...result, catalogue: await loadCatalogue({ db, clock }) };
+    },
     /** Runs the pipeline's jobs in this process (the embedded default, or a `desk worker`). */
     startJobs: (concurrency = config.jobs.concurrency) => jobs.start(jobDefinitions, { concurrency }),
     drainJobs: (timeoutMs?: number) => jobs.drain(timeoutMs),
@@ -235,6 +239,6 @@ function bindUseCases(config: Config, ports: Ports) {
     }),
     intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
-    departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, seedCatalogue }),
+    departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
   };
 }

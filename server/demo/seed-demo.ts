@@ -1,11 +1,12 @@
 /**
- * Demo data for a newcomer's desk: departments and catalogue, one clerk per department, a
- * manager and an admin, and the project's own ~40 demo petitions in four languages, moved
- * along their life so the inbox and deadlines pages have something to show. Idempotent: a
- * desk that already has cases is left as it is.
+ * Demo data for a newcomer's desk: one clerk per department, a manager and an admin, and the
+ * project's own ~40 demo petitions in four languages, moved along their life so the inbox and
+ * deadlines pages have something to show. The departments and their services are reference data,
+ * not demo data: `migrate` loads them, and so, harmlessly, does this. Idempotent: a desk that
+ * already has cases is left as it is.
  */
 import { DEMO_CASES } from '../db/seed/demo-cases.js';
-import { DEPARTMENTS } from '../db/seed/departments.js';
+import { readCatalogue } from '../departments/catalogue.store.js';
 import { fixedClock } from '../clock.js';
 import type { Services } from '../services.js';
 import type { CaseStatus } from '../cases/case.js';
@@ -30,7 +31,7 @@ export function demoLogins(): DemoLogin[] {
   return [
     { email: 'admin@desk.example', role: 'admin', departmentId: null },
     { email: 'manager@desk.example', role: 'manager', departmentId: null },
-    ...DEPARTMENTS.map((d) => ({ email: `${d.id}@desk.example`, role: 'clerk', departmentId: d.id })),
+    ...readCatalogue().departments.map((d) => ({ email: `${d.id}@desk.example`, role: 'clerk', departmentId: d.id })),
   ];
 }
 
@@ -46,7 +47,7 @@ const PATHS: Record<string, CaseStatus[]> = {
 };
 
 export async function seedDemo(services: Services): Promise<{ cases: number; users: number; skipped: boolean }> {
-  await services.departments.seedCatalogue();
+  await services.departments.loadCatalogue();
   const existing = await services.auth.listUsers({ id: 'seed', role: 'admin', departmentId: null, name: 'seed' });
   const byEmail = new Map(existing.map((u) => [u.email, u]));
   let users = 0;

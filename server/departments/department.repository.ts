@@ -59,27 +59,54 @@ export async function selectCatalogue(db: Kysely<DB>): Promise<CatalogueService[
   });
 }
 
-export async function upsertService(db: Kysely<DB>, s: CatalogueService, position: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('services').select('id').where('slug', '=', s.slug).executeTakeFirst();
-    const id = existing?.id ?? s.id;
-    if (existing) {
-      await trx.updateTable('services').set({ department_id: s.departmentId, position }).where('id', '=', id).execute();
-      await trx.deleteFrom('service_texts').where('service_id', '=', id).execute();
-    } else {
-      await trx.insertInto('services').values({ id, slug: s.slug, department_id: s.departmentId, position }).execute();
-    }
-    await trx
-      .insertInto('service_texts')
-      .values(
-        SERVED_LANGUAGES.map((lang) => ({
-          service_id: id,
-          lang,
-          name: s.texts[lang].name,
-          description: s.texts[lang].description,
-          keywords: s.texts[lang].keywords.join('\n'),
-        })),
-      )
-      .execute();
-  });
+/**
+ * A department from the reference catalogue: inserted as active without four-eyes approval, or, when
+ * it exists, given the catalogue's names, legal name and e-mail while keeping what an admin set in
+ * the app (active, four-eyes). One statement, so two processes loading at once cannot interleave.
+ */
+export async function saveCatalogueDepartment(db: Kysely<DB>, d: Omit<Department, 'active' | 'fourEyes'>, at: string): Promise<void> {
+  const values = { legal_name: d.legalName, name_lt: d.names.lt, name_pl: d.names.pl, name_ru: d.names.ru, name_en: d.names.en, email: d.email };
+  await db
+    .insertInto('departments')
+    .values({ id: d.id, created_at: at, active: 1, four_eyes: 0, ...values })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
+}
+
+/**
+ * A service of the reference catalogue, by slug: a new one gets `newId`, an existing one keeps its
+ * id (cases and routing refer to it) and takes the department, position and texts given. Run it
+ * inside the caller's transaction.
+ */
+export async function saveCatalogueService(
+  db: Kysely<DB>,
+  s: { slug: string; departmentId: string; texts: Record<Lang, ServiceText> },
+  position: number,
+  newId: string,
+): Promise<void> {
+  const { id } = await db
+    .insertInto('services')
+    .values({ id: newId, slug: s.slug, department_id: s.departmentId, position })
+    .onConflict((oc) => oc.column('slug').doUpdateSet({ department_id: s.departmentId, position }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('service_texts')
+    .values(
+      SERVED_LANGUAGES.map((lang) => ({
+        service_id: id,
+        lang,
+        name: s.texts[lang].name,
+        description: s.texts[lang].description,
+        keywords: s.texts[lang].keywords.join('\n'),
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['service_id', 'lang']).doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        description: eb.ref('excluded.description'),
+        keywords: eb.ref('excluded.keywords'),
+      })),
+    )
+    .execute();
 }

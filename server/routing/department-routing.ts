@@ -4,11 +4,13 @@
  * and updates the in-memory model at once — no nightly batch. Several processes (web, workers on
  * PostgreSQL) each hold a model; each picks up the others' corrections before routing, at most
  * `refreshEveryMs` late.
+ *
+ * The database is the only source: a database with no active department (its catalogue never
+ * loaded, or every department switched off) routes every case to triage, and is looked at again
+ * at the next refresh, so a catalogue loaded later is picked up without a restart.
  */
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
-import { SERVICE_CATALOGUE } from '../db/seed/catalogue.js';
-import { DEPARTMENTS } from '../db/seed/departments.js';
 import { listDepartments } from '../departments/list-departments.js';
 import { listServiceCatalogue } from '../departments/list-service-catalogue.js';
 import { InvalidInputError } from '../errors.js';
@@ -43,14 +45,20 @@ export interface DepartmentRouting {
 /** A window that covers clocks a little apart and transactions committed out of order. */
 const REFRESH_OVERLAP_MS = 5 * 60_000;
 
-async function loadCatalogue(deps: DepartmentRoutingDeps): Promise<RoutingCatalogue> {
+async function readRoutingCatalogue(deps: DepartmentRoutingDeps): Promise<RoutingCatalogue> {
   const departments = await listDepartments(deps, { activeOnly: true });
-  if (departments.length === 0) {
-    // A database that was migrated but never seeded: route by the seed catalogue, as it would be.
-    return { departments: DEPARTMENTS, services: SERVICE_CATALOGUE.map((s) => ({ departmentId: s.department, texts: s.texts })) };
-  }
+  if (departments.length === 0) return { departments: [], services: [] };
   return { departments, services: await listServiceCatalogue(deps) };
 }
+
+/** No department to route to: every case goes to triage, with no suggestions. */
+const TO_TRIAGE: DepartmentRouter = {
+  departmentIds: [],
+  route: () => ({ departmentId: null, confidence: 0, top3: [], evidence: [] }),
+  learn: () => undefined,
+  forget: () => undefined,
+  exampleCount: () => 0,
+};
 
 function toPetition(text: string | PetitionText): PetitionText {
   return typeof text === 'string' ? { subject: '', body: text } : text;
@@ -72,23 +80,30 @@ export function createDepartmentRouting(
   }
 
   async function load() {
-    const router = createDepartmentRouter(await loadCatalogue(deps), settings);
+    const catalogue = await readRoutingCatalogue(deps);
+    const router = catalogue.departments.length ? createDepartmentRouter(catalogue, settings) : TO_TRIAGE;
     const s = { router, applied: new Set<string>(), newest: null as string | null, checkedAt: Date.now() };
+    if (router === TO_TRIAGE) return s;
     for (const example of await selectRoutingExamples(deps.db)) apply(s, example);
     return s;
   }
 
-  async function current() {
-    state ??= load().catch((error: unknown) => {
-      state = null; // try again on the next call
+  function fresh() {
+    const next = load().catch((error: unknown) => {
+      if (state === next) state = null; // try again on the next call
       throw error;
     });
-    const s = await state;
-    if (Date.now() - s.checkedAt >= refreshEveryMs) {
-      s.checkedAt = Date.now();
-      const since = s.newest ? new Date(Date.parse(s.newest) - REFRESH_OVERLAP_MS).toISOString() : undefined;
-      for (const example of await selectRoutingExamples(deps.db, since)) apply(s, example);
-    }
+    state = next;
+    return next;
+  }
+
+  async function current() {
+    const s = await (state ?? fresh());
+    if (Date.now() - s.checkedAt < refreshEveryMs) return s;
+    if (s.router === TO_TRIAGE) return fresh(); // perhaps the catalogue has been loaded since
+    s.checkedAt = Date.now();
+    const since = s.newest ? new Date(Date.parse(s.newest) - REFRESH_OVERLAP_MS).toISOString() : undefined;
+    for (const example of await selectRoutingExamples(deps.db, since)) apply(s, example);
     return s;
   }
 
@@ -116,9 +131,7 @@ export function createDepartmentRouting(
       apply(s, example);
     },
     async reload() {
-      const next = load();
-      state = next;
-      await next;
+      await fresh();
     },
     async exampleCount() {
       return (await current()).router.exampleCount();

@@ -55,8 +55,7 @@ export async function createTestDesk(database: string, now = '2026-03-02T09:00:0
   // Fast polling, so pipeline tests do not wait on the production interval.
   const jobs = createJobQueue(config.database, db, clock, { sqlite: { pollIntervalMs: 20 }, postgres: { pollIntervalMs: 100 } });
   const services = createServices(config, { clock, db, jobs });
-  await services.migrate();
-  await services.departments.seedCatalogue();
+  await services.migrate(); // the schema and the service catalogue, as on a fresh installation
   return {
     services,
     clock,

@@ -11,6 +11,7 @@ import { isDomainError } from '../../server/errors';
 import { createFrancLanguageDetector } from '../../server/language/franc.adapter';
 import { createCaseAnalyser } from '../../server/intake/create-case-analyser';
 import { createDepartmentRouting } from '../../server/routing/department-routing';
+import { loadCatalogue } from '../../server/departments/load-catalogue';
 import { createTestDesk, DATABASES, type TestDesk } from './harness';
 
 const petition = {
@@ -70,6 +71,26 @@ for (const dbInfo of DATABASES) {
       const error = await routing.learnFromCorrection(petition, 'no-such-department').catch((e: unknown) => e);
       expect(isDomainError(error) && error.code).toBe('invalid_input');
       expect(await db.selectFrom('routing_examples').selectAll().execute()).toHaveLength(0);
+    });
+
+    it('with no catalogue in the database routes everything to triage, and picks the catalogue up once it is loaded', async () => {
+      await db.deleteFrom('service_texts').execute();
+      await db.deleteFrom('services').execute();
+      await db.deleteFrom('departments').execute();
+      const routing = createDepartmentRouting({ db, clock }, undefined, { refreshEveryMs: 0 });
+      const water = { subject: 'Wymiana licznika wody', body: 'Proszę o wymianę licznika wody w mieszkaniu.' };
+      expect(await routing.route(water)).toEqual({ departmentId: null, confidence: 0, top3: [], evidence: [] });
+      expect(await routing.exampleCount()).toBe(0);
+      const error = await routing.learnFromCorrection(water, 'water').catch((e: unknown) => e);
+      expect(isDomainError(error) && error.code).toBe('invalid_input');
+
+      const analyser = createCaseAnalyser({ detector: createFrancLanguageDetector({ fallbackLanguage: 'lt', reviewBelow: 0.8 }), routing });
+      expect(await analyser.analyse({ ...water, pages: [], hints: {} })).toMatchObject({ language: 'pl', departmentId: null, departmentConfidence: 0, top3: [] });
+
+      await loadCatalogue({ db, clock });
+      const routed = await routing.route(water);
+      expect(routed.departmentId).toBe('water');
+      expect(routed.top3).toHaveLength(3);
     });
 
     it('analyses a case: language, reply language, department and the words behind it', async () => {

@@ -1,15 +1,15 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_CATALOGUE } from '../../server/db/seed/catalogue';
-import { DEPARTMENTS } from '../../server/db/seed/departments';
+import { readCatalogue } from '../../server/departments/catalogue.store';
 import { createFrancLanguageDetector } from '../../server/language/franc.adapter';
 import { createCaseAnalyser } from '../../server/intake/create-case-analyser';
 import { runClassifyCommand } from '../../server/commands/classify-command';
 import { createDepartmentRouter } from '../../server/routing/department-router';
 import type { DepartmentRouting } from '../../server/routing/department-routing';
 
+/** The router trained on the catalogue files, with no database behind it. */
 function inMemoryRouting(): DepartmentRouting {
-  const router = createDepartmentRouter({ departments: DEPARTMENTS, services: SERVICE_CATALOGUE.map((s) => ({ departmentId: s.department, texts: s.texts })) });
+  const router = createDepartmentRouter(readCatalogue());
   return {
     route: async (p) => router.route(p),
     learnFromCorrection: async (text, departmentId) => router.learn(String(Math.random()), departmentId, typeof text === 'string' ? { subject: '', body: text } : text),

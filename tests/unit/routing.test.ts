@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICE_CATALOGUE } from '../../server/db/seed/catalogue';
-import { DEPARTMENTS } from '../../server/db/seed/departments';
+import { readCatalogue } from '../../server/departments/catalogue.store';
 import { createDepartmentModel } from '../../server/routing/department-model';
 import { createDepartmentRouter } from '../../server/routing/department-router';
 import { contentWords, petitionFeatures, textFeatures, withoutNames } from '../../server/routing/features';
 import { canonicalWord, canonicalWords } from '../../server/routing/normalise';
 
-const catalogue = { departments: DEPARTMENTS, services: SERVICE_CATALOGUE.map((s) => ({ departmentId: s.department, texts: s.texts })) };
+const catalogue = readCatalogue();
 
 describe('normalisation: one alphabet for four languages', () => {
   it.each([

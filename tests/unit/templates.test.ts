@@ -10,8 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEPARTMENTS } from '../../server/db/seed/departments.js';
-import { SERVICE_CATALOGUE } from '../../server/db/seed/catalogue.js';
+import { readCatalogue } from '../../server/departments/catalogue.store.js';
 import { isDomainError } from '../../server/errors.js';
 import { SERVED_LANGUAGES, type Lang } from '../../server/languages.js';
 import { PLACEHOLDER_NAMES, type PlaceholderValues } from '../../server/replies/placeholders.js';
@@ -30,9 +29,10 @@ import {
 import { BODY_TAGS, inspectBody, type TemplateKind } from '../../server/replies/template.js';
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url).pathname;
+const CATALOGUE = readCatalogue();
 const KNOWN = {
-  departments: new Set(DEPARTMENTS.map((d) => d.id)),
-  services: new Map(SERVICE_CATALOGUE.map((s) => [s.slug, s.department])),
+  departments: new Set(CATALOGUE.departments.map((d) => d.id)),
+  services: new Map(CATALOGUE.services.map((s) => [s.slug, s.departmentId])),
 };
 
 interface RawTemplate {
@@ -142,7 +142,7 @@ describe('the template library', () => {
     expect(new Set(pausing)).toEqual(new Set(['request_information']));
   });
 
-  it.each(DEPARTMENTS.map((d) => d.id))('has at least two topic templates for %s', (department) => {
+  it.each(CATALOGUE.departments.map((d) => d.id))('has at least two topic templates for %s', (department) => {
     const topics = raw.filter((t) => t.meta.kind === 'topic' && t.meta.departments.includes(department));
     expect(topics.length).toBeGreaterThanOrEqual(2);
   });
