@@ -121,7 +121,8 @@ export type CasePatch = Partial<{
   reviewReason: string | null;
 }>;
 
-function columnsOf(patch: CasePatch, at: Date): Partial<CaseRow> {
+/** The columns a patch sets (status is never among them: case-status.repository.ts writes it). */
+export function columnsOf(patch: CasePatch, at: Date): Partial<CaseRow> {
   const set: Partial<CaseRow> = { updated_at: at.toISOString() };
   if (patch.departmentId !== undefined) set.department_id = patch.departmentId;
   if (patch.assigneeId !== undefined) set.assignee_id = patch.assigneeId;
@@ -142,16 +143,6 @@ export async function updateCase(trx: Kysely<DB>, id: string, patch: CasePatch, 
  * For move-case.ts only: the status changes from `from` to `to` (with what changes along), and
  * only if the case is still in `from`. False when it was not: someone moved it meanwhile.
  */
-export async function updateCaseStatus(trx: Kysely<DB>, id: string, from: CaseStatus, to: CaseStatus, patch: CasePatch, at: Date): Promise<boolean> {
-  const result = await trx
-    .updateTable('cases')
-    .set({ ...columnsOf(patch, at), status: to })
-    .where('id', '=', id)
-    .where('status', '=', from)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
 /** What intake knew that analysis reads again (see cases.content_language, cases.intake_problem). */
 export async function findIntakeFacts(db: Kysely<DB>, id: string): Promise<{ contentLanguage: string | null; intakeProblem: IntakeProblem | null } | undefined> {
   const row = await db.selectFrom('cases').select(['content_language', 'intake_problem']).where('id', '=', id).executeTakeFirst();

@@ -9,7 +9,8 @@ import type { DB } from '../db/schema.js';
 import { IllegalTransitionError } from '../errors.js';
 import { canTransition, type ActorType, type CaseStatus } from './case.js';
 import type { CaseEventData } from './case-events.js';
-import { updateCaseStatus, type CasePatch } from './case.repository.js';
+import type { CasePatch } from './case.repository.js';
+import { updateCaseStatus } from './case-status.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
 
 export interface CaseMove {
