@@ -51,6 +51,36 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: IO_CORE_MODULES },
     },
     {
+      name: 'cases-only-through-its-index',
+      severity: 'error',
+      comment:
+        'The case file has one public face: other slices, the composition root and app/.server import server/cases/index.ts; type-only imports of its domain types may go direct.',
+      from: { path: '^(server|app)/', pathNot: '^server/cases/' },
+      to: { path: '^server/cases/', pathNot: '^server/cases/index\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'ocr-is-an-engine-below-intake-and-cases',
+      severity: 'error',
+      comment: 'OCR takes an inspected file and returns its pages; it knows nothing of intake or of cases.',
+      from: { path: '^server/ocr/' },
+      to: { path: '^server/(intake|cases|mail|replies|routing)/' },
+    },
+    {
+      name: 'intake-calls-down-never-up',
+      severity: 'error',
+      comment:
+        'A petition travels intake → cases / ocr / language / routing and never back: the slices below intake know nothing of it (mail hands messages to intake through a callback).',
+      from: { path: '^server/(cases|ocr|language|routing|mail|replies|jobs|departments|deadlines|storage|auth)/' },
+      to: { path: '^server/intake/' },
+    },
+    {
+      name: 'only-move-case-writes-status',
+      severity: 'error',
+      comment: 'A case changes status only through moveCase, which asks the status machine first.',
+      from: { pathNot: '^server/cases/move-case\\.ts$' },
+      to: { path: '^server/cases/case-status\\.repository\\.ts$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
