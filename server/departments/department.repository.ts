@@ -66,10 +66,12 @@ export async function selectCatalogue(db: Kysely<DB>): Promise<CatalogueService[
  */
 export async function saveCatalogueDepartment(db: Kysely<DB>, d: Omit<Department, 'active' | 'fourEyes'>, at: string): Promise<void> {
   const values = { legal_name: d.legalName, name_lt: d.names.lt, name_pl: d.names.pl, name_ru: d.names.ru, name_en: d.names.en, email: d.email };
+  // An existing department is the admin's to edit in the app (names, legal name, e-mail, settings):
+  // `migrate` runs at every start, and must never undo an admin's change.
   await db
     .insertInto('departments')
     .values({ id: d.id, created_at: at, active: 1, four_eyes: 0, ...values })
-    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }
 

@@ -2,9 +2,9 @@
  * Loads the reference catalogue (departments and their services, from catalogue/*.json) into the
  * database. `migrate` runs it after the schema migrations, so a fresh installation has its
  * departments and topics without demo data; `desk catalogue load` runs it on demand. Idempotent:
- * departments are matched by id and services by slug, so re-running updates in place, keeps every
- * service's id, and keeps what an admin changed in the app (a department made inactive, four-eyes
- * approval switched on). One transaction: a database never holds half a catalogue.
+ * departments are matched by id and services by slug. A department the database already has is
+ * left as the admin keeps it in the app (names, e-mail, made inactive, four-eyes approval); a new
+ * one is added. Services are updated in place (texts, order) and keep their ids. One transaction: a database never holds half a catalogue.
  */
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';

@@ -37,7 +37,7 @@ export interface ReplyTemplate {
   readonly subject: Readonly<Record<Lang, string>>;
   /** Department ids the template is for; empty = every department. */
   readonly departments: readonly string[];
-  /** Service slugs (server/db/seed/catalogue.ts) it answers best; empty = not tied to a service. */
+  /** Service slugs (server/departments/catalogue/services/) it answers best; empty = not tied to a service. */
   readonly services: readonly string[];
   /** The placeholders every body uses, in meta.json's order. */
   readonly placeholders: readonly PlaceholderName[];

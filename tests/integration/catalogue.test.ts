@@ -41,8 +41,8 @@ for (const dbInfo of DATABASES) {
       expect(again.catalogue).toEqual({ departments: 10, services: 81 });
       expect(await desk.services.departments.loadCatalogue()).toEqual({ departments: 10, services: 81 });
 
-      // Settings kept; the catalogue's own fields (names, legal name, e-mail) are the files' again.
-      expect(await desk.services.departments.findDepartment('water')).toEqual({ ...water, active: false, fourEyes: true });
+      // A department is the admin's once it exists: settings and e-mail kept as they were changed.
+      expect(await desk.services.departments.findDepartment('water')).toEqual({ ...water, active: false, fourEyes: true, email: 'vanduo@desk.vilnius.example' });
       expect(await desk.services.departments.listServiceCatalogue()).toEqual(before);
       expect((await desk.services.departments.listDepartments()).filter((d) => d.fourEyes).map((d) => d.id)).toEqual(['water']);
     });
