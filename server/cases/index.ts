@@ -20,7 +20,7 @@ export { attachDocument, type DocumentToAttach } from './documents/attach-docume
 export { recordFollowUpMessage } from './add-message.js';
 export { caseRefById, caseRefByNumber, type CaseRef } from './case-lookup.js';
 // …and the end of intake: registered as analysed, or sent to review.
-export { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview, type CaseForAnalysis, type IntakeConclusion } from './conclude-intake.js';
+export { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview, type CaseForAnalysis, type IntakeConclusion } from './register-analysed-case.js';
 
 // The documents of a case.
 export {
