@@ -12,7 +12,8 @@ export type DomainErrorCode =
   | 'rate_limited'
   | 'invalid_credentials'
   | 'extension_not_allowed'
-  | 'csrf';
+  | 'csrf'
+  | 'storage_full';
 
 /**
  * A brand that survives module duplication: the web bundle and the server process may hold two
@@ -67,5 +68,16 @@ export class IllegalTransitionError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super('rate_limited', 'too many attempts', { details: { retryAfterSeconds } });
+  }
+}
+
+/**
+ * The volume that keeps originals and letters is full: nothing was stored, nothing half-written,
+ * and nothing else happened (blobs are written before any case). An outage for people to fix, not
+ * the reader's mistake.
+ */
+export class StorageFullError extends DomainError {
+  constructor(detail: string) {
+    super('storage_full', `the document store is full: ${detail}`);
   }
 }

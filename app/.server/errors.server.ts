@@ -16,6 +16,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   invalid_credentials: 401,
   extension_not_allowed: 422,
   csrf: 403,
+  storage_full: 503,
 };
 
 function statusOf(error: DomainError): number {

@@ -1,16 +1,23 @@
 /**
  * Blobs on a local (or shared) volume: <dir>/ab/cd/<sha256>. Written to a temporary file,
  * fsync'ed, renamed into place and the directory fsync'ed, so a crash leaves either nothing or
- * the whole blob; identical content is stored once.
+ * the whole blob; identical content is stored once. A full disk is a StorageFullError, with the
+ * temporary file removed.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { StorageFullError } from '../errors.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
 
 const SHA256 = /^[0-9a-f]{64}$/;
+
+function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
 
 export function createFileBlobStore(dir: string): BlobStore {
   const pathOf = (sha256: string) => {
@@ -34,17 +41,24 @@ export function createFileBlobStore(dir: string): BlobStore {
       const stored: StoredBlob = { sha256, sizeBytes: bytes.byteLength };
       if (fs.existsSync(target)) return stored;
       const folder = path.dirname(target);
-      await fsp.mkdir(folder, { recursive: true });
       const tmp = path.join(folder, `.tmp-${randomUUID()}`);
-      const handle = await fsp.open(tmp, 'wx', 0o440);
       try {
-        await handle.writeFile(bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
+        await fsp.mkdir(folder, { recursive: true });
+        const handle = await fsp.open(tmp, 'wx', 0o440);
+        try {
+          await handle.writeFile(bytes);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await fsp.rename(tmp, target);
+        await fsyncDir(folder);
+      } catch (error) {
+        // Nothing half-written stays behind: the temporary file goes, the blob never appeared.
+        await fsp.rm(tmp, { force: true }).catch(() => undefined);
+        if (isDiskFull(error)) throw new StorageFullError((error as Error).message);
+        throw error;
       }
-      await fsp.rename(tmp, target);
-      await fsyncDir(folder);
       return stored;
     },
     get: (sha256) => fsp.readFile(pathOf(sha256)),
