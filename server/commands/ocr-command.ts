@@ -26,6 +26,7 @@ const PROBLEM_MESSAGES: Record<FileProblem, string> = {
   encrypted: 'the PDF is password-protected',
   corrupt: 'the file is damaged and cannot be read',
   decompression_bomb: 'the file expands to an unsafe size when opened (decompression limit exceeded)',
+  too_complex: 'the file needs too much work to open safely (inspection limit reached)',
 };
 
 interface OcrArguments {

@@ -13,7 +13,9 @@ export type UnreadableReason =
   | 'pixel_flood'
   | 'encrypted'
   | 'corrupt'
-  | 'decompression_bomb';
+  | 'decompression_bomb'
+  /** Opening it would cost more time or decoding than its inspection may spend. */
+  | 'too_complex';
 
 /** A brand that survives module duplication, like isDomainError. */
 const UNREADABLE = Symbol.for('petition-desk.unreadable-document');
