@@ -6,7 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import addressparser from 'nodemailer/lib/addressparser/index.js';
 import sanitizeHtml from 'sanitize-html';
+import { singleMailbox, validAddress, type Mailbox } from './mailbox.js';
 
 export interface EmailLimits {
   maxAttachments: number;
@@ -56,15 +58,27 @@ function sanitizeEmailHtml(html: string): string {
   return sanitizeHtml(html, SANITIZE);
 }
 
-function firstAddress(a: AddressObject | AddressObject[] | undefined): { name: string; address: string } | null {
-  const list = Array.isArray(a) ? a.flatMap((x) => x.value) : (a?.value ?? []);
-  const first = list.find((v) => v.address && /@/.test(v.address));
-  return first ? { name: (first.name ?? '').trim(), address: first.address!.trim().toLowerCase() } : null;
+/**
+ * The sender: exactly one valid mailbox, else none (several, a group, an invalid address).
+ * mailparser is lenient (`Joe <joe@x attacker@y>` becomes joe@x with the rest in the name), so the
+ * raw header must also read, strictly, as that one mailbox; the name is mailparser's (decoded).
+ */
+function senderOf(mail: ParsedMail): Mailbox | null {
+  const list = Array.isArray(mail.from) ? mail.from.flatMap((x) => x.value) : (mail.from?.value ?? []);
+  const decoded = singleMailbox(list);
+  if (!decoded) return null;
+  const lines = mail.headerLines.filter((h) => h.key === 'from');
+  if (lines.length !== 1) return null;
+  const raw = singleMailbox(addressparser(lines[0].line.replace(/^from\s*:/i, '').replace(/\r?\n[ \t]/g, ' ').trim()));
+  return raw && raw.address === decoded.address ? decoded : null;
 }
 
 function allAddresses(a: AddressObject | AddressObject[] | undefined): string[] {
   const list = Array.isArray(a) ? a.flatMap((x) => x.value) : (a?.value ?? []);
-  return list.map((v) => v.address?.toLowerCase()).filter((v): v is string => Boolean(v));
+  return list
+    .flatMap((v) => (v.group ? v.group : [v]))
+    .map((v) => validAddress(v.address))
+    .filter((v): v is string => v !== null);
 }
 
 function bareId(id: string): string {
@@ -113,9 +127,9 @@ function unwrapInlineForwards(text: string, maxDepth: number): { text: string; f
   };
 }
 
-function parseAddress(header: string): { name: string; address: string } | null {
-  const m = /^(?:"?([^"<]*)"?\s*)?<?([^<>\s]+@[^<>\s]+)>?$/.exec(header.trim());
-  return m ? { name: (m[1] ?? '').trim(), address: m[2].toLowerCase() } : null;
+/** A "From: …" line of an inline forward, by the same rules as a header: one valid mailbox or none. */
+function parseAddress(header: string): Mailbox | null {
+  return singleMailbox(addressparser(header.trim()));
 }
 
 export async function parseEmail(raw: Buffer, limits: EmailLimits = DEFAULT_EMAIL_LIMITS): Promise<ParsedEmail> {
@@ -128,7 +142,7 @@ export async function parseEmail(raw: Buffer, limits: EmailLimits = DEFAULT_EMAI
     const inner = mail.attachments.filter((a) => a.contentType === 'message/rfc822');
     const ownText = (mail.text ?? '').trim();
     if (inner.length !== 1 || ownText.length > 200) break;
-    const sender = firstAddress(mail.from);
+    const sender = senderOf(mail);
     if (sender) forwardedBy.push(sender);
     mail = await parseLayer(inner[0].content);
     if (depth === limits.maxDepth - 1) warnings.push('forwarding_depth_limit');
@@ -144,7 +158,7 @@ export async function parseEmail(raw: Buffer, limits: EmailLimits = DEFAULT_EMAI
 
   const html = typeof mail.html === 'string' ? sanitizeEmailHtml(mail.html) : null;
   let text = (mail.text ?? (html ? sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }) : '')).replace(/\r\n/g, '\n').trim();
-  let from = firstAddress(mail.from) ?? firstAddress(outer.from);
+  let from = senderOf(mail) ?? senderOf(outer);
   let subject = (mail.subject ?? outer.subject ?? '').replace(/\s+/g, ' ').trim();
   const inline = unwrapInlineForwards(text, limits.maxDepth);
   if (inline) {
@@ -186,7 +200,7 @@ export async function parseEmailHeaders(raw: Buffer): Promise<ParsedEmail> {
   return {
     messageId: head.messageId ? bareId(head.messageId) : `sha256-${createHash('sha256').update(raw).digest('hex')}@desk.invalid`,
     inReplyTo: [...idList(head.inReplyTo), ...idList(head.references)],
-    from: firstAddress(head.from),
+    from: senderOf(head),
     to: allAddresses(head.to),
     subject: (head.subject ?? '').replace(/\s+/g, ' ').trim(),
     text: '',

@@ -1,5 +1,6 @@
 /** Sends mail through an SMTP server with nodemailer (the municipality's relay, or the demo catcher). */
 import nodemailer from 'nodemailer';
+import { validAddress } from './mailbox.js';
 import type { Mailer } from './mailer.js';
 
 export interface SmtpTarget {
@@ -21,9 +22,13 @@ export function createSmtpMailer(target: SmtpTarget): Mailer {
   });
   return {
     async send(mail) {
+      // One mailbox, handed over structured: a string would be split on "," and ";" by nodemailer,
+      // so a stored address carrying a second one would send the signed letter to both.
+      const to = validAddress(mail.to);
+      if (!to) throw new Error('the recipient is not one valid e-mail address');
       const info = await transport.sendMail({
         from: mail.from,
-        to: mail.to,
+        to: { name: '', address: to },
         subject: mail.subject,
         text: mail.text,
         messageId: `<${mail.messageId}>`,

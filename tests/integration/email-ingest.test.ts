@@ -6,10 +6,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../server/auth/user';
 import type { Database } from '../../server/db/database';
 import { parseEmail } from '../../server/mail/parse-email.adapter';
+import { createSmtpMailer } from '../../server/mail/smtp-mailer.adapter';
 import { startSmtpListener, type SmtpListener } from '../../server/mail/smtp-listener.adapter';
 import { badInputEmails, composeMail, corpusMail, countRows, DESK_ADDRESS, openDatabase, sendRaw, uniqueId, withMessageId } from '../fixtures/email/mail';
 import { addStaff, createTestDesk, DATABASES, type TestDesk } from './harness';
@@ -182,6 +185,58 @@ for (const db of DATABASES) {
       expect(outcomes[0].caseNumber).toBe(outcomes[1].caseNumber);
       const after = await countRows(rows);
       expect([after.cases - before.cases, after.emails - before.emails]).toEqual([1, 1]);
+    });
+
+    it('a From naming several mailboxes, or a mailbox that is not valid, gives no reply address: so none is stored', async () => {
+      const forged = [
+        'Joe <joe@example.com;attacker@evil.example>',
+        'Joe <joe@example.com>, attacker@evil.example',
+        'Joe <joe@example.com attacker@evil.example>',
+        'friends: joe@example.com, attacker@evil.example;',
+      ];
+      const numbers: string[] = [];
+      for (const [i, from] of forged.entries()) {
+        const raw = await composeMail({ from: 'placeholder@example.com', subject: `Gatvės duobė ${i}`, text: 'Kieme prie Žirmūnų g. 7 yra duobė.', messageId: `<${uniqueId()}>` });
+        // MailComposer would tidy the header up: the forged one goes in byte for byte.
+        const delivered = await deliver(Buffer.from(raw.toString('latin1').replace(/^From: .*$/m, `From: ${from}`), 'latin1'));
+        expect(delivered.outcome).toBe('new_case');
+        numbers.push(delivered.caseNumber!);
+      }
+      // No reply address: analysis sends such an e-mail case to review ("no_reply_address").
+      for (const number of numbers) {
+        const view = await staffView(number);
+        expect(view.petitioner.email).toBeNull();
+        expect(JSON.stringify(view.events)).not.toContain('evil.example');
+      }
+      const one = await parseEmail(await composeMail({ from: '"Rūta P." <Ruta@Example.lt>', subject: 's', text: 't', messageId: `<${uniqueId()}>` }));
+      expect(one.from).toEqual({ name: 'Rūta P.', address: 'ruta@example.lt' });
+    });
+
+    it('outgoing mail goes to the one mailbox, handed to SMTP as a structured address', async () => {
+      const recipients: string[][] = [];
+      const server = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['AUTH', 'STARTTLS'],
+        logger: false,
+        onData(stream, session, callback) {
+          recipients.push(session.envelope.rcptTo.map((r) => r.address));
+          stream.resume();
+          stream.on('end', () => callback());
+        },
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+      const port = (server.server.address() as AddressInfo).port;
+      const mailer = createSmtpMailer({ host: '127.0.0.1', port, secure: false });
+      const mail = { from: DESK_ADDRESS, subject: 'Atsakymas', text: 'Sveiki', messageId: uniqueId(), language: 'lt', attachments: [] };
+      try {
+        await expect(mailer.send({ ...mail, to: 'joe@example.com;attacker@evil.example' })).rejects.toThrow(/one valid e-mail address/);
+        await expect(mailer.send({ ...mail, to: 'joe@example.com, attacker@evil.example' })).rejects.toThrow(/one valid e-mail address/);
+        await mailer.send({ ...mail, to: 'Joe@Example.com' });
+        expect(recipients).toEqual([['joe@example.com']]);
+      } finally {
+        await mailer.close();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
     });
 
     it('a reply carrying the case number in its subject, or answering the first mail, joins that case', async () => {
