@@ -9,8 +9,8 @@ import sharp from 'sharp';
 export type ImageFormat = 'jpeg' | 'png' | 'tiff';
 
 export type ImageProbeResult =
-  | { ok: true; pages: number; width: number; height: number; warnings: string[] }
-  | { ok: false; problem: 'pixel_flood' | 'too_many_pages' | 'corrupt' | 'unsupported_type' };
+  | { ok: true; pages: number; width: number; height: number; warnings: string[]; /** What decoding every page would produce. */ decodedBytes: number }
+  | { ok: false; problem: 'pixel_flood' | 'too_many_pages' | 'corrupt' | 'unsupported_type' | 'too_complex' };
 
 export interface ImageProbeLimits {
   maxPages: number;
@@ -26,7 +26,8 @@ function looksComplete(bytes: Uint8Array, format: ImageFormat): boolean {
   return true;
 }
 
-export async function probeImage(bytes: Uint8Array, format: ImageFormat, limits: ImageProbeLimits): Promise<ImageProbeResult> {
+/** `msLeft` is the inspection's time: a TIFF's page headers are read one by one, and stop when it is up. */
+export async function probeImage(bytes: Uint8Array, format: ImageFormat, limits: ImageProbeLimits, msLeft: () => number = () => Infinity): Promise<ImageProbeResult> {
   let meta: sharp.Metadata;
   try {
     // The header only: no pixel limit needed here, nothing is decoded.
@@ -40,6 +41,7 @@ export async function probeImage(bytes: Uint8Array, format: ImageFormat, limits:
   const sizes: { width: number; height: number }[] = [{ width: meta.width ?? 0, height: meta.height ?? 0 }];
   // Every page of a multi-page TIFF has its own size; read each header (at most maxPages of them).
   for (let page = 1; page < pages; page++) {
+    if (msLeft() <= 0) return { ok: false, problem: 'too_complex' };
     try {
       const m = await sharp(bytes, { limitInputPixels: false, page }).metadata();
       sizes.push({ width: m.width ?? 0, height: m.height ?? 0 });
@@ -50,5 +52,7 @@ export async function probeImage(bytes: Uint8Array, format: ImageFormat, limits:
   if (sizes.some((s) => s.width < 1 || s.height < 1)) return { ok: false, problem: 'corrupt' };
   if (sizes.some((s) => s.width * s.height > limits.maxPixels)) return { ok: false, problem: 'pixel_flood' };
   const warnings = looksComplete(bytes, format) ? [] : ['image_may_be_incomplete'];
-  return { ok: true, pages, width: sizes[0].width, height: sizes[0].height, warnings };
+  // The header's word for the pixels is what a decoder will allocate, whatever the data holds.
+  const decodedBytes = sizes.reduce((sum, s) => sum + s.width * s.height, 0) * Math.max(1, meta.channels ?? 3);
+  return { ok: true, pages, width: sizes[0].width, height: sizes[0].height, warnings, decodedBytes };
 }

@@ -11,6 +11,7 @@ import type { PageLimits } from '../../ocr/page-limits.js';
 import type { UnreadableReason } from '../../ocr/unreadable-document.js';
 import { sniffMediaType, type AcceptedMediaType } from './file-sniffing.adapter.js';
 import { probeImage, type ImageFormat } from './image-probe.adapter.js';
+import { createInspectionBudget, type InspectionBudget } from './inspection-budget.js';
 import { guardPdf } from './pdf-guard.adapter.js';
 
 /** Why a file is refused: the same reasons OCR gives for a document it cannot read. */
@@ -19,19 +20,51 @@ export type FileProblem = UnreadableReason;
 export interface FileLimits extends PageLimits {
   /** Largest file, in bytes. */
   maxBytes: number;
-  /** Largest inflated size of one PDF stream (a 600 dpi colour A4 page image is ~105 MB). */
+  /** Largest decoded size of one PDF stream (a 600 dpi colour A4 page image is ~105 MB). */
   maxStreamBytes: number;
-  /** Largest inflated size of all of a PDF's streams together. */
+  /** Largest decoded size of all of one PDF's streams together, every filter stage counted. */
   maxDecompressedBytes: number;
+  /** A PDF's streams may decode to at most this many times the file's size... */
+  maxInflationRatio: number;
+  /** ...but a small file may always decode to this much (one blank page image compresses ~1000×). */
+  minDecodedAllowance: number;
+  /** Time one file's inspection may take. */
+  maxInspectionMs: number;
+  /** Decoded bytes all the files of one message (an e-mail, a form) may cost together. */
+  maxMessageDecodedBytes: number;
+  /** Time the inspection of all the files of one message may take. */
+  maxMessageInspectionMs: number;
 }
 
+const MiB = 1024 * 1024;
+
+/**
+ * Measured on this machine: inflating costs ~0.3 s per 100 MB, so a message's 768 MiB is ~2–3 s
+ * of work, where twenty 1 MB files each inflating to 1 GB once took 66 s. A legitimate text PDF
+ * inflates 3–10×, a scanned one (JPEG pages) hardly at all: 100× and 32 MiB leave a wide margin.
+ */
 export const DEFAULT_FILE_LIMITS: Readonly<FileLimits> = Object.freeze({
-  maxBytes: 20 * 1024 * 1024,
+  maxBytes: 20 * MiB,
   maxPages: 50,
   maxPixels: 100_000_000,
-  maxStreamBytes: 128 * 1024 * 1024,
-  maxDecompressedBytes: 1024 * 1024 * 1024,
+  maxStreamBytes: 128 * MiB,
+  maxDecompressedBytes: 384 * MiB,
+  maxInflationRatio: 100,
+  minDecodedAllowance: 32 * MiB,
+  maxInspectionMs: 5_000,
+  maxMessageDecodedBytes: 768 * MiB,
+  maxMessageInspectionMs: 20_000,
 });
+
+/** One budget for all the files of one message: pass it to every inspectFile of that message. */
+export function createMessageBudget(limits: Pick<FileLimits, 'maxMessageDecodedBytes' | 'maxMessageInspectionMs'>, now?: () => number): InspectionBudget {
+  return createInspectionBudget({ maxDecodedBytes: limits.maxMessageDecodedBytes, maxMs: limits.maxMessageInspectionMs }, now);
+}
+
+export interface InspectOptions {
+  /** The message's shared budget (createMessageBudget); a file inspected alone gets its own. */
+  budget?: InspectionBudget;
+}
 
 export type FileInspection =
   | { ok: true; mediaType: AcceptedMediaType; pages: number; safeName: string; warnings: string[] }
@@ -70,22 +103,31 @@ const IMAGE_FORMATS: Partial<Record<AcceptedMediaType, ImageFormat>> = {
   'image/tiff': 'tiff',
 };
 
-export async function inspectFile(bytes: Uint8Array, filename: string, limits: FileLimits): Promise<FileInspection> {
+export async function inspectFile(bytes: Uint8Array, filename: string, limits: FileLimits, options: InspectOptions = {}): Promise<FileInspection> {
   const safeName = safeDisplayName(filename);
   const problem = (reason: FileProblem): FileInspection => ({ ok: false, reason, safeName });
   if (bytes.byteLength === 0) return problem('empty');
   if (bytes.byteLength > limits.maxBytes) return problem('too_large');
+  const message = options.budget ?? createMessageBudget(limits);
+  // The message's budget spent on earlier files: this one cannot be inspected within it.
+  if (message.decodedBytesLeft <= 0 || message.msLeft() <= 0) return problem('too_complex');
 
   const mediaType = await sniffMediaType(bytes);
   if (!mediaType) return problem('unsupported_type');
 
   if (mediaType === 'application/pdf') {
-    const pdf = await guardPdf(bytes, limits);
+    const allowance = Math.min(limits.maxDecompressedBytes, Math.max(limits.minDecodedAllowance, limits.maxInflationRatio * bytes.byteLength));
+    const file = message.share({ maxDecodedBytes: allowance, maxMs: limits.maxInspectionMs });
+    const pdf = await guardPdf(bytes, limits, file, () => message.decodedBytesLeft >= 0);
     return pdf.ok ? { ok: true, mediaType, pages: pdf.pages, safeName, warnings: pdf.warnings } : problem(pdf.problem);
   }
   const format = IMAGE_FORMATS[mediaType];
   if (!format) return problem('unsupported_type');
-  const image = await probeImage(bytes, format, limits);
-  return image.ok ? { ok: true, mediaType, pages: image.pages, safeName, warnings: image.warnings } : problem(image.problem);
+  const file = message.share({ maxDecodedBytes: Infinity, maxMs: limits.maxInspectionMs });
+  const image = await probeImage(bytes, format, limits, () => file.msLeft());
+  if (!image.ok) return problem(image.problem);
+  // Its pixels are decoded later, by OCR: charged to the message now, while it can still be refused.
+  if (!file.spend(image.decodedBytes)) return problem('too_complex');
+  return { ok: true, mediaType, pages: image.pages, safeName, warnings: image.warnings };
 }
 

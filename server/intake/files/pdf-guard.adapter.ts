@@ -2,29 +2,36 @@
  * Cheap, bounded checks of a PDF before anything parses it for real.
  *
  * Decompression bombs: a few hundred KB of Flate data can inflate to gigabytes, and pdfjs inflates
- * a content stream whole, in this process. So every stream whose data starts with a zlib header is
- * inflated here first — streamed on libuv's thread pool, counted and thrown away, never held — and
- * the file is refused as soon as one stream or all of them together pass the limit. Streams are
- * found by their `stream`/`endstream` keywords and a direct /Length, not through the xref table, so
- * a file with a broken or lying xref is checked all the same. (Only Flate is checked: it is what
- * PDF producers use and what bombs are made of; LZW is rare and bounded by a smaller ratio.)
+ * a content stream whole, in this process. So every stream is decoded here first through the
+ * filters its dictionary names (pdf-filters.adapter.ts: Flate, LZW, RunLength, ASCIIHex, ASCII85,
+ * chained in any order, and Flate even where no filter is named) — lazily, counted and thrown
+ * away, never held — and every byte each stage produces is charged to the inspection's budget
+ * (inspection-budget.ts). The file is refused as a 'decompression_bomb' as soon as one stream or
+ * all together pass the file's allowance (an absolute size, and a ratio to the file's own size:
+ * a 1 MB file whose streams inflate to 1 GB is a bomb even under the absolute limit), and as
+ * 'too_complex' when the message's shared budget is spent or the time is up. Streams are found by
+ * their `stream`/`endstream` keywords and a direct /Length, not through the xref table, so a file
+ * with a broken or lying xref is checked all the same.
  *
- * Then pdfjs opens it (no scripts run): password-protected → 'encrypted', unparseable → 'corrupt',
- * and the page count is compared with the limit.
+ * Then pdfjs opens it (no scripts run) within the time left: password-protected → 'encrypted',
+ * unparseable → 'corrupt', out of time (a page-tree loop, a huge object stream) → 'too_complex';
+ * and the page count is compared with the limit. This runs on the web process's event loop (Flate
+ * on libuv's thread pool, the JS decoders yielding every MiB): not in a worker thread, so the time
+ * limit is checked between pieces of work rather than enforced by terminating a thread.
  */
-import { createInflate, constants as zlib } from 'node:zlib';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { openPdf } from '../../ocr/pdf-document.adapter.js';
+import type { InspectionBudget } from './inspection-budget.js';
+import { decoder, parseFilters, slices, type Chunks, type PdfFilter } from './pdf-filters.adapter.js';
 
 export type PdfGuardResult =
   | { ok: true; pages: number; warnings: string[] }
-  | { ok: false; problem: 'decompression_bomb' | 'encrypted' | 'corrupt' | 'too_many_pages' };
+  | { ok: false; problem: 'decompression_bomb' | 'too_complex' | 'encrypted' | 'corrupt' | 'too_many_pages' };
 
 export interface PdfGuardLimits {
   maxPages: number;
-  /** Largest inflated size of one stream. */
+  /** Largest decoded size of one stream (counting the output of every filter of its chain). */
   maxStreamBytes: number;
-  /** Largest inflated size of all streams together. */
-  maxDecompressedBytes: number;
 }
 
 const STREAM = Buffer.from('stream');
@@ -34,6 +41,8 @@ const DICT_LOOKBACK = 2048;
 interface StreamSpan {
   start: number;
   end: number;
+  /** The text before `stream` back to the previous object's end: where its dictionary is. */
+  dictionary: string;
 }
 
 /** The data of every `stream … endstream` in the file, in file order. */
@@ -58,7 +67,8 @@ export function findStreams(pdf: Buffer): StreamSpan[] {
     const byLength = length ? Math.min(start + Number(length[1]), pdf.length) : start;
     const byKeyword = pdf.indexOf(ENDSTREAM, start);
     const end = Math.max(byLength, byKeyword === -1 ? pdf.length : byKeyword);
-    spans.push({ start, end });
+    const previousEnd = Math.max(dictionary.lastIndexOf('endobj'), dictionary.lastIndexOf('endstream'));
+    spans.push({ start, end, dictionary: previousEnd >= 0 ? dictionary.slice(previousEnd) : dictionary });
     at = Math.max(end, keywordEnd);
   }
   return spans;
@@ -71,43 +81,64 @@ function looksLikeZlib(pdf: Buffer, start: number, end: number): boolean {
   return (cmf & 0x0f) === 8 && (cmf >> 4) <= 7 && ((cmf << 8) | flg) % 31 === 0;
 }
 
-/** Inflated size of one stream, stopping (and reporting `limit + 1`) once past the limit. */
-function inflatedSize(data: Buffer, limit: number): Promise<number> {
-  return new Promise((resolve) => {
-    // Sync flush: a truncated stream yields what it has instead of an error.
-    const inflate = createInflate({ finishFlush: zlib.Z_SYNC_FLUSH, chunkSize: 64 * 1024 });
-    let size = 0;
-    let settled = false;
-    const settle = (value: number) => {
-      if (settled) return;
-      settled = true;
-      resolve(value);
-    };
-    inflate.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        settle(limit + 1);
-        inflate.destroy();
-      }
-    });
-    // Broken data inflates as far as it goes: that much pdfjs would inflate too.
-    inflate.on('error', () => settle(size));
-    inflate.on('end', () => settle(size));
-    inflate.on('close', () => settle(size));
-    inflate.end(data);
-  });
+class Spent extends Error {
+  constructor(readonly problem: 'decompression_bomb' | 'too_complex') {
+    super(problem);
+  }
 }
 
-async function isDecompressionBomb(pdf: Buffer, limits: Pick<PdfGuardLimits, 'maxStreamBytes' | 'maxDecompressedBytes'>): Promise<boolean> {
-  let total = 0;
-  for (const { start, end } of findStreams(pdf)) {
-    if (!looksLikeZlib(pdf, start, end)) continue;
-    const budget = Math.min(limits.maxStreamBytes, limits.maxDecompressedBytes - total);
-    const size = await inflatedSize(pdf.subarray(start, end), budget);
-    if (size > budget) return true;
-    total += size;
+const YIELD_EVERY = 1024 * 1024;
+
+/**
+ * Charges one stage's output to the stream's and the file's budgets. The file's budget is the
+ * tighter of its own allowance and the message's; running out of the file's own allowance makes a
+ * bomb, running out of the message's or of time makes the file too complex.
+ */
+async function* counted(input: Chunks, charge: (bytes: number) => void): Chunks {
+  let sinceYield = 0;
+  for await (const chunk of input) {
+    charge(chunk.length);
+    sinceYield += chunk.length;
+    if (sinceYield >= YIELD_EVERY) {
+      sinceYield = 0;
+      // Let the web answer other requests between pieces of a long decode.
+      await yieldToEventLoop();
+    }
+    yield chunk;
   }
-  return false;
+}
+
+/** The filters a stream's dictionary names (Flate when none and the data looks like zlib). */
+function streamFilters(pdf: Buffer, dictionary: string, start: number, end: number): { filters: PdfFilter[]; earlyChange: 0 | 1 } {
+  const named = parseFilters(dictionary);
+  if (named && named.filters.length > 0) return named;
+  return { filters: looksLikeZlib(pdf, start, end) ? ['flate'] : [], earlyChange: 1 };
+}
+
+async function checkDecodedSizes(pdf: Buffer, limits: PdfGuardLimits, file: InspectionBudget, isOwnLimit: () => boolean): Promise<'decompression_bomb' | 'too_complex' | null> {
+  try {
+    for (const { start, end, dictionary } of findStreams(pdf)) {
+      if (file.msLeft() <= 0) return 'too_complex';
+      const { filters, earlyChange } = streamFilters(pdf, dictionary, start, end);
+      if (filters.length === 0) continue;
+      let streamBytes = 0;
+      const charge = (bytes: number) => {
+        streamBytes += bytes;
+        if (streamBytes > limits.maxStreamBytes) throw new Spent('decompression_bomb');
+        if (!file.spend(bytes)) throw new Spent(isOwnLimit() ? 'decompression_bomb' : 'too_complex');
+        if (file.msLeft() <= 0) throw new Spent('too_complex');
+      };
+      let chunks: Chunks = slices(pdf.subarray(start, end));
+      for (const filter of filters) chunks = counted(decoder(filter, earlyChange)(chunks), charge);
+      for await (const _ of chunks) {
+        // Counted and thrown away.
+      }
+    }
+    return null;
+  } catch (error) {
+    if (error instanceof Spent) return error.problem;
+    throw error;
+  }
 }
 
 const ACTIVE_CONTENT = /\/(JavaScript|JS|Launch|OpenAction|AA|URI|SubmitForm|ImportData|RichMedia|EmbeddedFile)\b/;
@@ -122,11 +153,17 @@ function pdfWarnings(pdf: Buffer): string[] {
   return warnings;
 }
 
-export async function guardPdf(bytes: Uint8Array, limits: PdfGuardLimits): Promise<PdfGuardResult> {
+/**
+ * `file` is this file's budget (a share of the message's); `messageHasRoom` tells running out of
+ * the file's own allowance (a bomb) from running out of the message's (too complex).
+ */
+export async function guardPdf(bytes: Uint8Array, limits: PdfGuardLimits, file: InspectionBudget, messageHasRoom: () => boolean): Promise<PdfGuardResult> {
   const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (await isDecompressionBomb(pdf, limits)) return { ok: false, problem: 'decompression_bomb' };
-  const opened = await openPdf(bytes);
-  if (!opened.ok) return { ok: false, problem: opened.problem };
+  const spent = await checkDecodedSizes(pdf, limits, file, messageHasRoom);
+  if (spent) return { ok: false, problem: spent };
+  if (file.msLeft() <= 0) return { ok: false, problem: 'too_complex' };
+  const opened = await openPdf(bytes, { timeoutMs: Math.max(1, Math.floor(file.msLeft())) });
+  if (!opened.ok) return { ok: false, problem: file.msLeft() <= 0 ? 'too_complex' : opened.problem };
   try {
     const pages = opened.document.pageCount;
     if (pages < 1) return { ok: false, problem: 'corrupt' };
