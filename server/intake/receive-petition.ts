@@ -27,7 +27,7 @@ import { InvalidInputError } from '../errors.js';
 import { enqueueJob } from '../jobs/job-queue.js';
 import type { StoredBlob } from '../storage/blob-store.js';
 import type { IntakeDeps } from './deps.js';
-import { inspectFile, type FileInspection } from './files/inspect-file.js';
+import { createMessageBudget, inspectFile, type FileInspection } from './files/inspect-file.js';
 import { ANALYSE_CASE, EXTRACT_TEXT, needsExtraction } from './jobs/intake-jobs.js';
 
 /** A file as a channel received it: only its bytes and the name it came with are trusted to exist. */
@@ -114,8 +114,10 @@ export async function receivePetition(deps: IntakeDeps, petition: IncomingPetiti
     throw new InvalidInputError('too many files', { reason: 'too_many_files' });
   }
   const checked: CheckedFile[] = [];
+  // One budget for all the petition's files: many small bombs must not cost many times one.
+  const budget = createMessageBudget(deps.fileLimits);
   for (const file of petition.files) {
-    const inspection = await inspectFile(file.bytes, file.filename, deps.fileLimits);
+    const inspection = await inspectFile(file.bytes, file.filename, deps.fileLimits, { budget });
     if (!inspection.ok && petition.badFiles === 'refuse') {
       throw new InvalidInputError('file refused', { reason: `file_${inspection.reason}`, filename: inspection.safeName });
     }
