@@ -6,6 +6,9 @@
  *   message that turns out bigger is refused with 552 — we keep at most `maxMessageBytes` in memory.
  * - "250" means stored and committed: the reply waits for onMessage (raw blob + case + jobs in one
  *   transaction). Any failure there answers 451, so the sending server keeps the message and retries.
+ * - Bounded per client too: at most `maxClients` connections in all, `maxClientsPerIp` from one
+ *   address (an IPv6 client by its /64) and `maxMessagesPerClient` messages from one address in a
+ *   window; over a limit the client gets a 421/450 and, being a mail server, retries later.
  * - No AUTH (nobody logs in here) and no STARTTLS unless a certificate is configured.
  * - The stored original gets the usual Return-Path/Received trace lines on top.
  */
@@ -28,7 +31,14 @@ export interface SmtpListenerOptions {
   /** PEM files: when both are given, STARTTLS is offered. */
   tlsKeyFile?: string;
   tlsCertFile?: string;
+  /** Connections at once, in all (default 20). */
   maxClients?: number;
+  /** Connections at once from one client address (default 3). */
+  maxClientsPerIp?: number;
+  /** Messages (MAIL FROM) one client address may start per window (default 30 per 10 minutes). */
+  maxMessagesPerClient?: { limit: number; windowSeconds: number };
+  /** Milliseconds now; a test passes its own to let a window pass. */
+  now?: () => number;
   log?: (line: string) => void;
 }
 
@@ -83,6 +93,57 @@ function traceHeaders(session: SMTPServerSession, serverName: string, at: Date):
   );
 }
 
+/** The client a limit counts: the address, an IPv6 one by its /64 (one host holds a whole /64). */
+export function clientKey(remoteAddress: string): string {
+  const address = remoteAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  if (!address.includes(':')) return address;
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const full = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${full.slice(0, 4).map((h) => h.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+/** Per-client counts kept in this process: open connections and recent messages. */
+function clientLimits(maxPerIp: number, messages: { limit: number; windowSeconds: number }, now: () => number) {
+  const open = new Map<string, number>();
+  const counted = new Set<string>();
+  const sent = new Map<string, number[]>();
+  return {
+    connect(session: SMTPServerSession): boolean {
+      const key = clientKey(session.remoteAddress);
+      const n = open.get(key) ?? 0;
+      if (n >= maxPerIp) return false;
+      open.set(key, n + 1);
+      counted.add(session.id);
+      return true;
+    },
+    close(session: SMTPServerSession): void {
+      if (!counted.delete(session.id)) return;
+      const key = clientKey(session.remoteAddress);
+      const n = (open.get(key) ?? 1) - 1;
+      if (n > 0) open.set(key, n);
+      else open.delete(key);
+    },
+    /** Seconds until the client may send again, or 0 when this message is within its limit. */
+    message(session: SMTPServerSession): number {
+      const key = clientKey(session.remoteAddress);
+      const at = now();
+      const windowMs = messages.windowSeconds * 1000;
+      const recent = (sent.get(key) ?? []).filter((t) => t > at - windowMs);
+      if (recent.length >= messages.limit) {
+        sent.set(key, recent);
+        return Math.max(1, Math.ceil((recent[0] + windowMs - at) / 1000));
+      }
+      recent.push(at);
+      sent.set(key, recent);
+      // Forget clients whose window has passed, so many addresses cannot grow the map for ever.
+      if (sent.size > 10_000) for (const [k, times] of sent) if (!times.some((t) => t > at - windowMs)) sent.delete(k);
+      return 0;
+    },
+  };
+}
+
 function peer(session: SMTPServerSession): string {
   return `${session.remoteAddress} ${session.id}`;
 }
@@ -93,6 +154,7 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
   if (desk.size === 0) throw new Error('the SMTP listener needs at least one desk address');
   const withTls = Boolean(options.tlsKeyFile && options.tlsCertFile);
   const serverName = options.serverName ?? os.hostname();
+  const clients = clientLimits(options.maxClientsPerIp ?? 3, options.maxMessagesPerClient ?? { limit: 30, windowSeconds: 600 }, options.now ?? Date.now);
 
   const serverOptions: SMTPServerOptions = {
     secure: false,
@@ -104,10 +166,27 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
     ...(withTls ? { key: fs.readFileSync(options.tlsKeyFile!), cert: fs.readFileSync(options.tlsCertFile!) } : {}),
     authOptional: true,
     disableReverseLookup: true,
-    maxClients: options.maxClients ?? 50,
+    maxClients: options.maxClients ?? 20,
     socketTimeout: 60_000,
     closeTimeout: 5_000,
     logger: false,
+
+    onConnect(session: SMTPServerSession, callback: (err?: Error | null) => void) {
+      if (clients.connect(session)) return callback();
+      log(`smtp ${peer(session)}: refused a connection (too many from this client)`);
+      callback(smtpError(421, `${serverName} too many connections from your address, try again later`));
+    },
+
+    onClose(session: SMTPServerSession) {
+      clients.close(session);
+    },
+
+    onMailFrom(_address: SMTPServerAddress, session: SMTPServerSession, callback: (err?: Error | null) => void) {
+      const wait = clients.message(session);
+      if (wait === 0) return callback();
+      log(`smtp ${peer(session)}: refused MAIL (too many messages from this client, ${wait} s to wait)`);
+      callback(smtpError(450, `4.7.0 too many messages from your address, try again in ${wait} seconds`));
+    },
 
     onRcptTo(address: SMTPServerAddress, session: SMTPServerSession, callback: (err?: Error | null) => void) {
       if (desk.has(address.address.trim().toLowerCase())) return callback();

@@ -186,3 +186,78 @@ for (const db of DATABASES) {
 
   });
 }
+
+/** Connects from a loopback address and reads the greeting (the reply to the connection itself). */
+async function greeting(port: number, localAddress: string): Promise<{ reply: string; socket: net.Socket }> {
+  const socket = net.connect({ port, host: '127.0.0.1', localAddress });
+  const reply = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    socket.on('data', (d) => {
+      buffer += d.toString('utf8');
+      if (/\r\n$/.test(buffer)) resolve(buffer.trim());
+    });
+    socket.once('error', reject);
+  });
+  return { reply, socket };
+}
+
+describe('SMTP listener limits', () => {
+  it('limits connections in all and per client address, and messages per client per window', async () => {
+    let now = Date.parse('2026-03-02T08:00:00Z');
+    const logs: string[] = [];
+    const smtp = await startSmtpListener({
+      host: '127.0.0.1',
+      port: 0,
+      deskAddresses: [DESK_ADDRESS],
+      maxMessageBytes: LIMIT,
+      maxClients: 3,
+      maxClientsPerIp: 2,
+      maxMessagesPerClient: { limit: 2, windowSeconds: 60 },
+      now: () => now,
+      onMessage: async () => ({ outcome: 'new_case', caseNumber: null }),
+      log: (line) => logs.push(line),
+    });
+    const open: net.Socket[] = [];
+    try {
+      const a1 = await greeting(smtp.port, '127.0.0.1');
+      const a2 = await greeting(smtp.port, '127.0.0.1');
+      const a3 = await greeting(smtp.port, '127.0.0.1');
+      open.push(a1.socket, a2.socket, a3.socket);
+      expect([a1.reply, a2.reply].map((r) => r.slice(0, 3))).toEqual(['220', '220']);
+      expect(a3.reply).toMatch(/^421 .*too many connections from your address/);
+
+      // Another address still gets in, until the listener as a whole is full.
+      const b1 = await greeting(smtp.port, '127.0.0.2');
+      open.push(b1.socket);
+      expect(b1.reply).toMatch(/^220 /);
+      const c1 = await greeting(smtp.port, '127.0.0.3');
+      open.push(c1.socket);
+      expect(c1.reply).toMatch(/^421 .*Too many connected clients/);
+
+      // A closed connection frees its place.
+      a1.socket.destroy();
+      c1.socket.destroy();
+      a3.socket.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+      const a4 = await greeting(smtp.port, '127.0.0.1');
+      open.push(a4.socket);
+      expect(a4.reply).toMatch(/^220 /);
+      a4.socket.destroy();
+      a2.socket.destroy();
+      b1.socket.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+
+      const mail = ['EHLO client.example', 'MAIL FROM:<a@example.com>', 'RSET', 'MAIL FROM:<a@example.com>', 'RSET', 'MAIL FROM:<a@example.com>'];
+      const replies = await smtpDialogue(smtp.port, mail);
+      expect(replies.slice(2).map((r) => r.slice(0, 3))).toEqual(['250', '250', '250', '250', '450']);
+      expect(replies.at(-1)).toMatch(/too many messages from your address, try again in 60 seconds/);
+      now += 61_000;
+      const later = await smtpDialogue(smtp.port, ['EHLO client.example', 'MAIL FROM:<a@example.com>']);
+      expect(later.at(-1)).toMatch(/^250 /);
+      expect(logs.some((l) => l.includes('refused a connection'))).toBe(true);
+    } finally {
+      for (const s of open) s.destroy();
+      await smtp.close();
+    }
+  });
+});
