@@ -199,6 +199,16 @@ describe('work budgets of file inspection', () => {
     expect(await inspectHostile('huge_object_stream', bytes)).toMatchObject({ ok: false, reason: 'decompression_bomb' });
   });
 
+  it('answers a file of a hundred thousand tiny streams within the time', async () => {
+    const tiny = deflateSync(Buffer.from('q 1 0 0 1 0 0 cm Q'));
+    const parts = ['%PDF-1.7\n'];
+    for (let i = 0; i < 100_000; i++) parts.push(`${i + 1} 0 obj\n<< /Length ${tiny.length} /Filter /FlateDecode >>\nstream\n${tiny.toString('latin1')}\nendstream\nendobj\n`);
+    parts.push('trailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    const bytes = Buffer.from(parts.join(''), 'latin1');
+    const result = await inspectHostile('hundred_thousand_streams', bytes);
+    expect(result.ok).toBe(false);
+  });
+
   it('gives up on, or reads, a page tree that holds itself, within the time', async () => {
     const result = await inspectHostile('page_tree_loop', pageTreeLoop());
     if (!result.ok) expect(['corrupt', 'too_complex']).toContain(result.reason);

@@ -20,6 +20,7 @@
  * limit is checked between pieces of work rather than enforced by terminating a thread.
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { constants as zlib, inflateSync } from 'node:zlib';
 import { openPdf } from '../../ocr/pdf-document.adapter.js';
 import type { InspectionBudget } from './inspection-budget.js';
 import { decoder, parseFilters, slices, type Chunks, type PdfFilter } from './pdf-filters.adapter.js';
@@ -47,7 +48,11 @@ interface StreamSpan {
 
 /** The data of every `stream … endstream` in the file, in file order. */
 export function findStreams(pdf: Buffer): StreamSpan[] {
-  const spans: StreamSpan[] = [];
+  return [...streamsOf(pdf)];
+}
+
+/** The same, one at a time: a file of a hundred thousand streams is never held as a list. */
+function* streamsOf(pdf: Buffer): Generator<StreamSpan> {
   let at = 0;
   while ((at = pdf.indexOf(STREAM, at)) !== -1) {
     const keywordEnd = at + STREAM.length;
@@ -68,10 +73,9 @@ export function findStreams(pdf: Buffer): StreamSpan[] {
     const byKeyword = pdf.indexOf(ENDSTREAM, start);
     const end = Math.max(byLength, byKeyword === -1 ? pdf.length : byKeyword);
     const previousEnd = Math.max(dictionary.lastIndexOf('endobj'), dictionary.lastIndexOf('endstream'));
-    spans.push({ start, end, dictionary: previousEnd >= 0 ? dictionary.slice(previousEnd) : dictionary });
+    yield { start, end, dictionary: previousEnd >= 0 ? dictionary.slice(previousEnd) : dictionary };
     at = Math.max(end, keywordEnd);
   }
-  return spans;
 }
 
 function looksLikeZlib(pdf: Buffer, start: number, end: number): boolean {
@@ -88,6 +92,15 @@ class Spent extends Error {
 }
 
 const YIELD_EVERY = 1024 * 1024;
+/**
+ * Most streams one file may have: a 50-page letter has a few hundred (contents, fonts, images),
+ * while each stream costs a decoder's set-up, so a file of a hundred thousand tiny ones spends its
+ * whole time budget on set-ups alone.
+ */
+const MAX_STREAMS = 20_000;
+/** Small Flate streams are inflated in one call (bounded by this), not through a stream pipeline. */
+const SMALL_STREAM = 16 * 1024;
+const SMALL_OUTPUT = 1024 * 1024;
 
 /**
  * Charges one stage's output to the stream's and the file's budgets. The file's budget is the
@@ -108,6 +121,16 @@ async function* counted(input: Chunks, charge: (bytes: number) => void): Chunks 
   }
 }
 
+/** Inflated size of a small stream in one bounded call; null when it is bigger than SMALL_OUTPUT. */
+function inflateSmall(data: Buffer): number | null {
+  try {
+    return inflateSync(data, { finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: SMALL_OUTPUT }).length;
+  } catch {
+    // Past the bound, or broken: the stream pipeline counts it piece by piece, as far as it goes.
+    return null;
+  }
+}
+
 /** The filters a stream's dictionary names (Flate when none and the data looks like zlib). */
 function streamFilters(pdf: Buffer, dictionary: string, start: number, end: number): { filters: PdfFilter[]; earlyChange: 0 | 1 } {
   const named = parseFilters(dictionary);
@@ -117,8 +140,9 @@ function streamFilters(pdf: Buffer, dictionary: string, start: number, end: numb
 
 async function checkDecodedSizes(pdf: Buffer, limits: PdfGuardLimits, file: InspectionBudget, isOwnLimit: () => boolean): Promise<'decompression_bomb' | 'too_complex' | null> {
   try {
-    for (const { start, end, dictionary } of findStreams(pdf)) {
-      if (file.msLeft() <= 0) return 'too_complex';
+    let count = 0;
+    for (const { start, end, dictionary } of streamsOf(pdf)) {
+      if (++count > MAX_STREAMS || file.msLeft() <= 0) return 'too_complex';
       const { filters, earlyChange } = streamFilters(pdf, dictionary, start, end);
       if (filters.length === 0) continue;
       let streamBytes = 0;
@@ -128,6 +152,13 @@ async function checkDecodedSizes(pdf: Buffer, limits: PdfGuardLimits, file: Insp
         if (!file.spend(bytes)) throw new Spent(isOwnLimit() ? 'decompression_bomb' : 'too_complex');
         if (file.msLeft() <= 0) throw new Spent('too_complex');
       };
+      if (filters.length === 1 && filters[0] === 'flate' && end - start <= SMALL_STREAM) {
+        const small = inflateSmall(pdf.subarray(start, end));
+        if (small !== null) {
+          charge(small);
+          continue;
+        }
+      }
       let chunks: Chunks = slices(pdf.subarray(start, end));
       for (const filter of filters) chunks = counted(decoder(filter, earlyChange)(chunks), charge);
       for await (const _ of chunks) {
