@@ -104,6 +104,9 @@ function eventDetail(e: CaseEventBody | { type: 'unrecognised' }): string | null
       return e.data.assigneeName;
     case 'deadline_extended':
       return `${e.data.from} → ${e.data.to}: ${e.data.reason}`;
+    case 'unverified_message_received':
+      // Who it claims to be from and what it says: the clerk judges whether it is the petitioner's.
+      return `${e.data.fromAddress ?? '?'}: ${e.data.subject}\n${e.data.text.slice(0, 1000)}`;
     default:
       return null;
   }

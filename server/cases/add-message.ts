@@ -1,6 +1,8 @@
 /**
  * A petitioner's further message on an existing case (an e-mail reply, a follow-up letter):
  * its documents join the case and, if we were waiting for information, the clock runs again.
+ * One that may not be the petitioner's (matched on its subject only) is recorded as unverified and
+ * moves nothing.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
@@ -12,14 +14,24 @@ import { indexCaseText } from './search.repository.js';
 export async function recordFollowUpMessage(
   trx: Kysely<DB>,
   caseId: string,
-  message: { channel: 'email' | 'letter'; subject: string; text: string; messageId?: string },
+  message: { channel: 'email' | 'letter'; subject: string; text: string; messageId?: string; fromAddress?: string | null },
   at: Date,
+  options: { verified: boolean } = { verified: true },
 ): Promise<void> {
   const kase = await findCaseById(trx, caseId);
   if (!kase) throw new Error(`case ${caseId} vanished`);
+  const data = { channel: message.channel, subject: message.subject, text: message.text.slice(0, 20_000), messageId: message.messageId ?? null };
+  if (!options.verified) {
+    // Anyone can write the petitioner's From and a case number: staff see it, marked, and decide.
+    await appendCaseEvent(trx, caseId, {
+      type: 'unverified_message_received', actorType: 'system', actorId: null, visibility: 'internal',
+      data: { ...data, fromAddress: message.fromAddress ?? null }, at,
+    });
+    await indexCaseText(trx, caseId, `message:${message.messageId ?? at.toISOString()}`, `${message.subject}\n${message.text}`);
+    return;
+  }
   await appendCaseEvent(trx, caseId, {
-    type: 'message_received', actorType: 'petitioner', actorId: kase.petitionerId, visibility: 'public',
-    data: { channel: message.channel, subject: message.subject, text: message.text.slice(0, 20_000), messageId: message.messageId ?? null }, at,
+    type: 'message_received', actorType: 'petitioner', actorId: kase.petitionerId, visibility: 'public', data, at,
   });
   await indexCaseText(trx, caseId, `message:${message.messageId ?? at.toISOString()}`, `${message.subject}\n${message.text}`);
   if (kase.status === 'awaiting_information') {

@@ -104,6 +104,14 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
     type: z.literal('message_received'),
     data: z.object({ channel: z.enum(['email', 'letter']), subject: z.string(), text: z.string(), messageId: z.string().nullable() }),
   }),
+  z.object({
+    type: z.literal('unverified_message_received'),
+    data: z.object({
+      channel: z.enum(['email', 'letter']), subject: z.string(), text: z.string(), messageId: z.string().nullable(),
+      /** The From it claimed, which nothing vouches for. */
+      fromAddress: z.string().nullable(),
+    }),
+  }),
   z.object({ type: z.literal('language_changed'), data: z.object({ field: z.literal('replyLanguage'), from: lang, to: lang }) }),
   z.object({ type: z.literal('reply_drafted'), data: z.object({ replyId: z.string(), templateId: z.string(), language: lang }) }),
   z.object({ type: z.literal('reply_approved'), data: z.object({ replyId: z.string() }) }),

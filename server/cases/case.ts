@@ -154,6 +154,7 @@ export const EVENT_TYPES = [
   'text_corrected',
   'document_problem',
   'message_received',
+  'unverified_message_received',
   'language_changed',
   'reply_drafted',
   'reply_approved',

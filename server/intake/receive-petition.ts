@@ -52,8 +52,15 @@ export interface FollowUp {
   caseId: string;
   number: string;
   petitionerId: string;
+  /**
+   * Known to come from the petitioner (an answer to our own mail, or to the case's reply address).
+   * Unverified (a case number in the subject, a From anyone can forge): the message goes on the
+   * trail as unverified for a clerk, its documents are attached without the petitioner's name, and
+   * the case does not move. A clerk's own follow-up (front desk) needs no flag: it carries no message.
+   */
+  verified?: boolean;
   /** The message's own text, on the trail (an e-mail reply); none for scans added by a clerk. */
-  message?: { channel: 'email' | 'letter'; subject: string; text: string; messageId?: string };
+  message?: { channel: 'email' | 'letter'; subject: string; text: string; messageId?: string; fromAddress?: string | null };
 }
 
 export interface IncomingPetition {
@@ -130,8 +137,11 @@ export async function receivePetition(deps: IntakeDeps, petition: IncomingPetiti
   return inTransaction(deps.db, async (trx) => {
     const opened = petition.followUp ? null : await openCase(trx, deps.secret, { ...petition.case, receivedAt });
     const caseId = petition.followUp?.caseId ?? opened!.caseId;
-    const actor = petition.actor ?? { actorType: 'petitioner' as const, actorId: petition.followUp?.petitionerId ?? opened!.petitionerId };
-    if (petition.followUp?.message) await recordFollowUpMessage(trx, caseId, petition.followUp.message, receivedAt);
+    const unverified = petition.followUp ? petition.followUp.verified !== true : false;
+    const actor =
+      petition.actor ??
+      (unverified ? { actorType: 'system' as const, actorId: null } : { actorType: 'petitioner' as const, actorId: petition.followUp?.petitionerId ?? opened!.petitionerId });
+    if (petition.followUp?.message) await recordFollowUpMessage(trx, caseId, petition.followUp.message, receivedAt, { verified: !unverified });
 
     if (petition.original && original) {
       const o = petition.original;

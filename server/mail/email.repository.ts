@@ -8,14 +8,18 @@ export async function findEmailCase(db: Kysely<DB>, messageId: string): Promise<
   return row && { caseId: row.case_id };
 }
 
-/** The case a reply belongs to: the newest of our messages (or theirs) it refers to. */
-export async function findCaseByReferences(db: Kysely<DB>, messageIds: readonly string[]): Promise<string | null> {
+/**
+ * The case a reply belongs to: the newest of the messages it refers to, of ours only ('out': a
+ * Message-ID only the petitioner was sent) or of any ('in' too: theirs, which others may know).
+ */
+export async function findCaseByReferences(db: Kysely<DB>, messageIds: readonly string[], direction?: 'in' | 'out'): Promise<string | null> {
   if (messageIds.length === 0) return null;
   const row = await db
     .selectFrom('emails')
     .select('case_id')
     .where('message_id', 'in', [...messageIds].slice(0, 50))
     .where('case_id', 'is not', null)
+    .$if(direction !== undefined, (q) => q.where('direction', '=', direction!))
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   return row?.case_id ?? null;

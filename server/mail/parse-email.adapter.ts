@@ -31,6 +31,8 @@ export interface ParsedEmail {
   inReplyTo: string[];
   from: { name: string; address: string } | null;
   to: string[];
+  /** Every address the message says it went to (To, Cc, Delivered-To, X-Original-To): where a case reply address shows. */
+  recipients: string[];
   subject: string;
   text: string;
   /** Sanitised: no scripts, handlers, remote loads or javascript:/data: links. */
@@ -79,6 +81,15 @@ function allAddresses(a: AddressObject | AddressObject[] | undefined): string[] 
     .flatMap((v) => (v.group ? v.group : [v]))
     .map((v) => validAddress(v.address))
     .filter((v): v is string => v !== null);
+}
+
+function recipientsOf(mail: ParsedMail): string[] {
+  const delivered = mail.headerLines
+    .filter((h) => h.key === 'delivered-to' || h.key === 'x-original-to')
+    .flatMap((h) => addressparser(h.line.replace(/^[^:]*:/, '').trim(), { flatten: true }))
+    .map((a) => validAddress(a.address))
+    .filter((a): a is string => a !== null);
+  return [...new Set([...allAddresses(mail.to), ...allAddresses(mail.cc), ...delivered])];
 }
 
 function bareId(id: string): string {
@@ -176,6 +187,7 @@ export async function parseEmail(raw: Buffer, limits: EmailLimits = DEFAULT_EMAI
     inReplyTo: [...idList(outer.inReplyTo), ...idList(outer.references)],
     from,
     to: allAddresses(outer.to),
+    recipients: recipientsOf(outer),
     subject,
     text,
     html,
@@ -202,6 +214,7 @@ export async function parseEmailHeaders(raw: Buffer): Promise<ParsedEmail> {
     inReplyTo: [...idList(head.inReplyTo), ...idList(head.references)],
     from: senderOf(head),
     to: allAddresses(head.to),
+    recipients: recipientsOf(head),
     subject: (head.subject ?? '').replace(/\s+/g, ' ').trim(),
     text: '',
     html: null,

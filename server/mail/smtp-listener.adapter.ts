@@ -1,7 +1,8 @@
 /**
  * The desk's own SMTP listener (smtp-server): mail to the desk's addresses becomes a case.
  *
- * - No open relay: RCPT TO is accepted only for one of the desk's addresses (550 otherwise).
+ * - No open relay: RCPT TO is accepted only for one of the desk's addresses, or a case reply
+ *   address of one (`prasymai+<tag>@…`, see case-reply-address.ts), 550 otherwise.
  * - Bounded: SIZE is advertised, MAIL FROM … SIZE= over the limit is refused up front, and a
  *   message that turns out bigger is refused with 552 — we keep at most `maxMessageBytes` in memory.
  * - "250" means stored and committed: the reply waits for onMessage (raw blob + case + jobs in one
@@ -15,6 +16,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
+import { isCaseReplyAddressOf } from './case-reply-address.js';
 import { SMTPServer, type SMTPServerAddress, type SMTPServerDataStream, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
 
 export interface SmtpListenerOptions {
@@ -189,7 +191,9 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
     },
 
     onRcptTo(address: SMTPServerAddress, session: SMTPServerSession, callback: (err?: Error | null) => void) {
-      if (desk.has(address.address.trim().toLowerCase())) return callback();
+      const rcpt = address.address.trim().toLowerCase();
+      // A case's own reply address (prasymai+<tag>@…) too: intake checks its tag, we cannot.
+      if (desk.has(rcpt) || isCaseReplyAddressOf(rcpt, desk)) return callback();
       log(`smtp ${peer(session)}: refused RCPT (not a desk address)`);
       callback(smtpError(550, `5.7.1 <${address.address}>: relay access denied, this server only accepts mail for the desk`));
     },

@@ -7,17 +7,20 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { sql } from 'kysely';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../server/auth/user';
 import type { Database } from '../../server/db/database';
 import { parseEmail } from '../../server/mail/parse-email.adapter';
+import { caseReplyAddress } from '../../server/mail/case-reply-address';
+import { insertEmail } from '../../server/mail/email.repository';
 import { createSmtpMailer } from '../../server/mail/smtp-mailer.adapter';
 import { startSmtpListener, type SmtpListener } from '../../server/mail/smtp-listener.adapter';
 import { badInputEmails, composeMail, corpusMail, countRows, DESK_ADDRESS, openDatabase, sendRaw, uniqueId, withMessageId } from '../fixtures/email/mail';
 import { addStaff, createTestDesk, DATABASES, type TestDesk } from './harness';
 
-type Outcome = { outcome: 'new_case' | 'follow_up' | 'duplicate'; caseNumber: string | null; messageId: string };
+type Outcome = { outcome: 'new_case' | 'follow_up' | 'unverified_follow_up' | 'duplicate'; caseNumber: string | null; messageId: string };
 
 /** What each corpus mail must keep (beyond "a case, never a throw"). */
 const KEEPS: Record<string, { text?: string[]; name?: string; email?: string | null; subject?: string }> = {
@@ -76,8 +79,8 @@ for (const db of DATABASES) {
       await desk?.dispose();
     });
 
-    async function deliver(raw: Buffer): Promise<Outcome> {
-      const sent = await sendRaw(smtp.port, raw);
+    async function deliver(raw: Buffer, to?: string): Promise<Outcome> {
+      const sent = await sendRaw(smtp.port, raw, to);
       expect(sent.response).toMatch(/^250 /);
       return outcomes.at(-1)!;
     }
@@ -239,23 +242,55 @@ for (const db of DATABASES) {
       }
     });
 
-    it('a reply carrying the case number in its subject, or answering the first mail, joins that case', async () => {
+    it('a reply to our own mail, or to the case reply address, joins the case as the petitioner; a case number in the subject only as unverified', async () => {
       const before = await countRows(rows);
       const first = await deliver(
         await composeMail({ from: '"Rūta Petraitienė" <ruta@example.lt>', subject: 'Duobė kieme', text: 'Kieme prie Žirmūnų g. 5 yra didelė duobė.', messageId: '<thread-a@example.lt>' }),
       );
       expect(first.outcome).toBe('new_case');
       const number = first.caseNumber!;
+      const caseId = (await staffView(number)).kase.id;
+      // We were waiting for information from her: only her real answer may start the clock again.
+      await sql`update cases set status = 'awaiting_information' where id = ${caseId}`.execute(rows);
+      // The letter the desk sent her, remembered by its Message-ID.
+      await insertEmail(rows, { messageId: 'reply-1@desk.vilnius.example', direction: 'out', caseId, rawSha256: null, fromAddress: null, subject: `Dėl ${number}`, inReplyTo: null, at: new Date().toISOString() });
 
-      const bySubject = await deliver(
+      // The petitioner's From and the number in the subject: anyone can write both.
+      const forged = await deliver(
         await composeMail({ from: 'Ruta@Example.lt', subject: `Re: ${number} papildymas`, text: 'Prisegu nuotrauką: duobė vis didėja.', messageId: '<thread-b@example.lt>' }),
       );
-      expect(bySubject).toMatchObject({ outcome: 'follow_up', caseNumber: number });
+      expect(forged).toMatchObject({ outcome: 'unverified_follow_up', caseNumber: number });
+      expect((await staffView(number)).kase.status).toBe('awaiting_information');
 
-      const byReference = await deliver(
+      // An answer to her own first mail: its Message-ID is no secret of ours either.
+      const toTheirs = await deliver(
         await composeMail({ from: 'ruta@example.lt', subject: 'Re: Duobė kieme', text: 'Ar jau kas nors buvo atvykę?', messageId: '<thread-c@example.lt>', inReplyTo: '<thread-a@example.lt>' }),
       );
-      expect(byReference).toMatchObject({ outcome: 'follow_up', caseNumber: number });
+      expect(toTheirs).toMatchObject({ outcome: 'unverified_follow_up', caseNumber: number });
+      expect((await staffView(number)).kase.status).toBe('awaiting_information');
+
+      // A forged tag on the reply address is just a new petition.
+      const badTag = caseReplyAddress('not-the-desk-secret', caseId, DESK_ADDRESS);
+      const forgedTag = await deliver(
+        await composeMail({ from: 'ruta@example.lt', to: badTag, subject: 'Papildymas', text: 'Dar viena nuotrauka.', messageId: '<thread-e@example.lt>' }),
+      );
+      expect(forgedTag.outcome).toBe('new_case');
+
+      // Her answer to the desk's letter: verified, and the case moves on.
+      const answer = await deliver(
+        await composeMail({ from: 'ruta@example.lt', subject: `Re: Dėl ${number}`, text: 'Duobė yra prie antro laiptinės įėjimo.', messageId: '<thread-f@example.lt>', inReplyTo: '<reply-1@desk.vilnius.example>' }),
+      );
+      expect(answer).toMatchObject({ outcome: 'follow_up', caseNumber: number });
+      expect((await staffView(number)).kase.status).toBe('in_progress');
+
+      // Sent to the case's own reply address (as Reply-To makes a mail client do): verified too.
+      const replyTo = caseReplyAddress(desk.services.secret, caseId, `Petition Desk <${DESK_ADDRESS}>`);
+      expect(replyTo).toMatch(/^prasymai\+[0-9a-f]{48}@vilnius\.example$/);
+      const viaAddress = await deliver(
+        await composeMail({ from: 'ruta@example.lt', to: replyTo, subject: 'Papildymas', text: 'Ir dar vienas vaizdas.', messageId: '<thread-g@example.lt>' }),
+        replyTo,
+      );
+      expect(viaAddress).toMatchObject({ outcome: 'follow_up', caseNumber: number });
 
       // Anyone can type a number: from a stranger it is a new petition, not a message on Rūta's case.
       const stranger = await deliver(
@@ -264,12 +299,20 @@ for (const db of DATABASES) {
       expect(stranger.outcome).toBe('new_case');
 
       const after = await countRows(rows);
-      expect([after.cases - before.cases, after.emails - before.emails]).toEqual([2, 4]);
+      expect([after.cases - before.cases, after.emails - before.emails]).toEqual([3, 8]);
       const view = await staffView(number);
-      const messages = view.events.filter((e) => e.type === 'message_received').map((e) => (e.data as { text: string }).text);
-      expect(messages).toEqual(['Prisegu nuotrauką: duobė vis didėja.', 'Ar jau kas nors buvo atvykę?']);
-      // The follow-ups' raw mails are kept on the case too.
-      expect(view.documents.filter((d) => d.filename === 'message.eml')).toHaveLength(3);
+      const text = (type: string) => view.events.filter((e) => e.type === type).map((e) => (e.data as { text: string }).text);
+      expect(text('message_received')).toEqual(['Duobė yra prie antro laiptinės įėjimo.', 'Ir dar vienas vaizdas.']);
+      expect(text('unverified_message_received')).toEqual(['Prisegu nuotrauką: duobė vis didėja.', 'Ar jau kas nors buvo atvykę?']);
+      const unverified = view.events.filter((e) => e.type === 'unverified_message_received');
+      expect(unverified.map((e) => [e.visibility, e.actorType, (e.data as { fromAddress: string }).fromAddress])).toEqual([
+        ['internal', 'system', 'ruta@example.lt'],
+        ['internal', 'system', 'ruta@example.lt'],
+      ]);
+      // Only her real answer moved the case.
+      expect(view.events.filter((e) => e.type === 'status_changed').map((e) => (e.data as { reason?: string }).reason)).toEqual(['information_received']);
+      // Every follow-up's raw mail is kept on the case.
+      expect(view.documents.filter((d) => d.filename === 'message.eml')).toHaveLength(5);
     });
   });
 }

@@ -9,13 +9,15 @@ import { createHash } from 'node:crypto';
 import { caseRefById, caseRefByNumber, type CaseRef } from '../../cases/index.js';
 import type { IntakeProblem } from '../../cases/case.js';
 import { isServedLanguage } from '../../languages.js';
+import { caseIdOfReplyAddress } from '../../mail/case-reply-address.js';
 import { findCaseByReferences, findEmailCase, insertEmail } from '../../mail/email.repository.js';
 import { parseEmail, parseEmailHeaders, type ParsedEmail } from '../../mail/parse-email.adapter.js';
 import type { IntakeDeps } from '../deps.js';
 import { receivePetition } from '../receive-petition.js';
 
 export interface EmailIntakeResult {
-  outcome: 'new_case' | 'follow_up' | 'duplicate';
+  /** 'unverified_follow_up': joined its case on the subject (or their own earlier mail) alone, for a clerk to accept. */
+  outcome: 'new_case' | 'follow_up' | 'unverified_follow_up' | 'duplicate';
   caseNumber: string | null;
   messageId: string;
 }
@@ -63,7 +65,10 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
       },
       followUp:
         existing && parsed
-          ? { caseId: existing.id, number: existing.number, petitionerId: existing.petitionerId, message: { channel: 'email', subject: parsed.subject, text: parsed.text, messageId } }
+          ? {
+              caseId: existing.kase.id, number: existing.kase.number, petitionerId: existing.kase.petitionerId, verified: existing.verified,
+              message: { channel: 'email', subject: parsed.subject, text: parsed.text, messageId, fromAddress: parsed.from?.address ?? null },
+            }
           : null,
       original: { filename: 'message.eml', mediaType: 'message/rfc822', bytes: raw, status: parseProblem ? 'failed' : 'extracted', problem: parseProblem },
       files: (parsed?.attachments ?? []).map((a) => ({ filename: a.filename, bytes: a.bytes, declaredType: a.contentType })),
@@ -77,7 +82,8 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
           subject: parsed?.subject ?? null, inReplyTo: parsed?.inReplyTo[0] ?? null, at: receivedAt.toISOString(),
         }),
     });
-    return { outcome: received.followUp ? 'follow_up' : 'new_case', caseNumber: received.number, messageId };
+    const outcome = !received.followUp ? 'new_case' : existing?.verified ? 'follow_up' : 'unverified_follow_up';
+    return { outcome, caseNumber: received.number, messageId };
   } catch (error) {
     // Two deliveries of one message at once: the unique Message-ID lets only one through.
     const again = await findEmailCase(deps.db, messageId);
@@ -86,17 +92,33 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
   }
 }
 
-async function threadOf(deps: IntakeDeps, parsed: ParsedEmail): Promise<CaseRef | null> {
-  const byReference = await findCaseByReferences(deps.db, parsed.inReplyTo);
-  if (byReference) {
-    const kase = await caseRefById(deps, byReference);
-    if (!kase) throw new Error(`case ${byReference} vanished`);
-    return kase;
+/**
+ * The case a mail continues, and whether it is the petitioner's for sure. Verified: it answers one
+ * of our own messages (a Message-ID only the petitioner was sent) or went to the case's reply
+ * address (its tag an HMAC under the desk secret). Unverified: it names the case in its subject
+ * from the petitioner's address, or refers to their earlier mail; a From and a subject anyone can
+ * write, so a clerk decides and the case does not move.
+ */
+async function threadOf(deps: IntakeDeps, parsed: ParsedEmail): Promise<{ kase: CaseRef; verified: boolean } | null> {
+  const ours = await findCaseByReferences(deps.db, parsed.inReplyTo, 'out');
+  if (ours) return { kase: await existingCase(deps, ours), verified: true };
+  for (const address of parsed.recipients) {
+    const caseId = caseIdOfReplyAddress(deps.secret, address);
+    const kase = caseId ? await caseRefById(deps, caseId) : null;
+    if (kase) return { kase, verified: true };
   }
+  const theirs = await findCaseByReferences(deps.db, parsed.inReplyTo, 'in');
+  if (theirs) return { kase: await existingCase(deps, theirs), verified: false };
   const mentioned = CASE_NUMBER_IN_TEXT.exec(parsed.subject)?.[0];
   const kase = mentioned ? await caseRefByNumber(deps, mentioned) : null;
-  // A number in the subject threads only when the sender is the case's petitioner: anyone can type a number.
-  return kase && parsed.from && kase.petitionerEmail === parsed.from.address ? kase : null;
+  // A number in the subject joins the case only when the sender is the case's petitioner: anyone can type a number.
+  return kase && parsed.from && kase.petitionerEmail === parsed.from.address ? { kase, verified: false } : null;
+}
+
+async function existingCase(deps: IntakeDeps, caseId: string): Promise<CaseRef> {
+  const kase = await caseRefById(deps, caseId);
+  if (!kase) throw new Error(`case ${caseId} vanished`);
+  return kase;
 }
 
 async function numberOf(deps: IntakeDeps, caseId: string | null): Promise<string | null> {
