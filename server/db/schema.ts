@@ -204,6 +204,8 @@ export interface RepliesTable {
   status: ReplyStatus;
   author_id: string;
   approved_by: string | null;
+  /** Who asked for approval: under the four-eyes rule they may not approve it too. */
+  approval_requested_by: string | null;
   document_id: string | null;
   message_id: string | null;
   /** How the letter went out: e-mail, or post (no address), with the outcome. */
@@ -211,6 +213,11 @@ export interface RepliesTable {
   created_at: string;
   updated_at: string;
   sent_at: string | null;
+  /** Taken by the one request that signs and sends (status 'signing'); null when nobody is at it. */
+  signing_claim: string | null;
+  signing_started_at: string | null;
+  /** The signed letter, stored before it is sent: a sending cut short is finished from it. */
+  signed_sha256: string | null;
 }
 
 export interface RoutingExamplesTable {

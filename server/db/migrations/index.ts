@@ -9,6 +9,7 @@ import * as intake from './2026-11-21_003_intake.js';
 import * as routing from './2026-11-21_004_routing.js';
 import * as replies from './2026-11-21_005_replies.js';
 import * as caseFacts from './2026-12-02_006_case_facts.js';
+import * as replySigning from './2026-12-02_007_reply_signing.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_001_initial': initial,
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_004_routing': routing,
   '2026-11-21_005_replies': replies,
   '2026-12-02_006_case_facts': caseFacts,
+  '2026-12-02_007_reply_signing': replySigning,
 };
 
 export const migrationProvider: MigrationProvider = {
