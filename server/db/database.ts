@@ -19,6 +19,9 @@ export function createDatabase(target: DatabaseTarget): Database {
     // An idle connection the server closes (restart, failover) must not crash the process;
     // the pool replaces it on next use.
     pool.on('error', (error) => console.error(`database connection lost: ${error.message}`));
+    // A connection lost while checked out (inside a transaction) errors on the client, not the pool:
+    // without a listener that is an uncaught exception, and the process dies with it.
+    pool.on('connect', (client) => client.on('error', (error) => console.error(`database connection lost: ${error.message}`)));
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });

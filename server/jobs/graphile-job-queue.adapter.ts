@@ -111,7 +111,49 @@ class GraphileJobQueue implements JobQueue {
       throw error;
     }
     liveness.startSweeping();
-    this.worker = { runner, pool, liveness };
+    const worker = { runner, pool, liveness };
+    this.worker = worker;
+    this.superviseRunner(worker, taskList, options.concurrency);
+  }
+
+  /**
+   * Graphile's runner stops for good when its worker pool loses the database (a restart, a
+   * failover: "worker pool exited with error"). Until stop() is called, start it again, with
+   * growing pauses while the database is away, on a fresh connection pool (the old one may hold
+   * connections that died checked out). The old pools' liveness session ends with them, so the
+   * sweep hands their unfinished jobs back; queued jobs wait in the database meanwhile.
+   */
+  private superviseRunner(worker: { runner: Runner; pool: pg.Pool; liveness: WorkerLiveness }, taskList: TaskList, concurrency: number): void {
+    const restart = async (reason: string) => {
+      await settlesWithin(worker.liveness.release(), 5_000);
+      const stale = worker.pool;
+      void settlesWithin(stale.end().catch(() => undefined), 10_000);
+      for (let attempt = 1; this.worker === worker; attempt++) {
+        const pauseMs = Math.min(30_000, 250 * 2 ** Math.min(attempt, 7));
+        this.log(`job queue: graphile stopped (${reason}); starting it again in ${pauseMs} ms`);
+        await sleep(pauseMs);
+        if (this.worker !== worker) return;
+        const pool = newPool(this.options.connectionString, concurrency + 4, this.log);
+        const liveness = new WorkerLiveness(pool, { schema: SCHEMA, sweepIntervalMs: this.options.livenessSweepMs ?? 10_000, log: this.log });
+        try {
+          const runner = await this.startGraphile(pool, liveness, taskList, concurrency);
+          liveness.startSweeping();
+          Object.assign(worker, { runner, pool, liveness });
+          this.log('job queue: graphile is running again');
+          this.superviseRunner(worker, taskList, concurrency);
+          return;
+        } catch (error) {
+          reason = (error as Error).message;
+          await settlesWithin(liveness.release(), 5_000);
+          void pool.end().catch(() => undefined);
+        }
+      }
+    };
+    const current = worker.runner;
+    const ended = (reason: string) => {
+      if (this.worker === worker && worker.runner === current) void restart(reason);
+    };
+    current.promise.then(() => ended('it ended'), (error: Error) => ended(error.message));
   }
 
   private startGraphile(pool: pg.Pool, liveness: WorkerLiveness, taskList: TaskList, concurrency: number): Promise<Runner> {

@@ -103,12 +103,18 @@ export class WorkerLiveness {
 
   private async acquire(poolId: string): Promise<void> {
     for (let delayMs = 100; !this.released; delayMs = Math.min(delayMs * 2, 5_000)) {
+      let session: pg.PoolClient | null = null;
       try {
-        const session = await this.ensureSession();
+        session = await this.ensureSession();
         await session.query('select pg_advisory_lock($1::bigint)', [lockKey(poolId)]);
         return;
       } catch (error) {
         this.options.log(`job queue: could not register worker pool ${poolId} as alive (will retry): ${(error as Error).message}`);
+        // A session that failed is not asked again ("not queryable"): the next try opens a new one.
+        if (session && this.session === session) {
+          this.session = null;
+          session.release(true);
+        }
         await sleep(delayMs);
       }
     }

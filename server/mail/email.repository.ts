@@ -28,6 +28,7 @@ export async function findCaseByReferences(db: Kysely<DB>, messageIds: readonly 
 export async function insertEmail(
   trx: Kysely<DB>,
   e: { messageId: string; direction: 'in' | 'out'; caseId: string | null; rawSha256: string | null; fromAddress: string | null; subject: string | null; inReplyTo: string | null; at: string },
+  options: { ifAbsent?: boolean } = {},
 ): Promise<void> {
   await trx
     .insertInto('emails')
@@ -42,5 +43,7 @@ export async function insertEmail(
       in_reply_to: e.inReplyTo,
       created_at: e.at,
     })
+    // The Message-ID is unique: recording the same message twice keeps the first row.
+    .$if(options.ifAbsent === true, (q) => q.onConflict((oc) => oc.column('message_id').doNothing()))
     .execute();
 }

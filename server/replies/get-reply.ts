@@ -2,7 +2,7 @@
 import { getCaseForStaff } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import type { ReplyDeps } from './deps.js';
-import { canSign, unfilledPlaceholders } from './reply.js';
+import { approvalRefusal, canSign, unfilledPlaceholders } from './reply.js';
 import { loadReplyForStaff } from './reply-access.js';
 import { listReplies } from './reply.repository.js';
 
@@ -16,7 +16,7 @@ export async function getReplyForEditing(deps: ReplyDeps, actor: Actor, replyId:
     petitionerName: view.petitioner.name,
     fourEyes,
     canSign: canSign(reply, fourEyes),
-    canApprove: actor.role !== 'clerk' && reply.status === 'awaiting_approval',
+    canApprove: actor.role !== 'clerk' && reply.status === 'awaiting_approval' && approvalRefusal(reply, actor.id) === null,
     unfilled: unfilledPlaceholders(reply.bodyHtml),
   };
 }

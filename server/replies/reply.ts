@@ -1,7 +1,8 @@
 /** A reply letter: drafted from a template, optionally approved (four eyes), signed and sent. Pure. */
 import type { Lang } from '../languages.js';
 
-export const REPLY_STATUSES = ['draft', 'awaiting_approval', 'approved', 'sent'] as const;
+/** 'signing': one request has claimed the reply and is signing and sending it (see send-reply.ts). */
+export const REPLY_STATUSES = ['draft', 'awaiting_approval', 'approved', 'signing', 'sent'] as const;
 export type ReplyStatus = (typeof REPLY_STATUSES)[number];
 
 export interface Reply {
@@ -14,21 +15,58 @@ export interface Reply {
   status: ReplyStatus;
   authorId: string;
   approvedBy: string | null;
+  /** Who sent it for approval (the author, or whoever edited it after it was returned). */
+  approvalRequestedBy: string | null;
   documentId: string | null;
   messageId: string | null;
   delivery: string | null;
   createdAt: string;
   updatedAt: string;
   sentAt: string | null;
+  /** The signed letter's blob once it is stored, while the reply is 'signing'. */
+  signedSha256: string | null;
 }
 
 export function isEditable(reply: Pick<Reply, 'status'>): boolean {
   return reply.status === 'draft';
 }
 
-/** May this reply be signed now? With the four-eyes rule only once a manager approved it. */
-export function canSign(reply: Pick<Reply, 'status'>, fourEyes: boolean): boolean {
-  return fourEyes ? reply.status === 'approved' : reply.status === 'draft' || reply.status === 'approved';
+/**
+ * Why this person may not approve this reply, if they may not: four eyes means two people, so
+ * neither the author nor whoever asked for the approval can give it.
+ */
+export function approvalRefusal(reply: Pick<Reply, 'authorId' | 'approvalRequestedBy'>, approverId: string): 'own_reply' | 'own_request' | null {
+  if (reply.authorId === approverId) return 'own_reply';
+  if (reply.approvalRequestedBy === approverId) return 'own_request';
+  return null;
+}
+
+/**
+ * May this reply be signed now? With the four-eyes rule only once a manager approved it — and
+ * an approval its author or requester gave (rows from before the rule was enforced) counts as none.
+ */
+export function canSign(reply: Pick<Reply, 'status' | 'authorId' | 'approvedBy' | 'approvalRequestedBy'>, fourEyes: boolean): boolean {
+  if (!fourEyes) return reply.status === 'draft' || reply.status === 'approved';
+  return reply.status === 'approved' && reply.approvedBy !== null && approvalRefusal(reply, reply.approvedBy) === null;
+}
+
+/** The statuses a signing request may claim the reply from. */
+export function signableStatuses(fourEyes: boolean): ReplyStatus[] {
+  return fourEyes ? ['approved'] : ['draft', 'approved'];
+}
+
+/**
+ * How long a claim to sign holds before another request may take over: signing and sending take
+ * seconds, so a claim this old belongs to a process that died half-way.
+ */
+export const SIGNING_CLAIM_MS = 10 * 60_000;
+
+/**
+ * The one Message-ID of a reply's e-mail, the same on every attempt: a retry is recognised as
+ * the same message (by us, through the outgoing e-mail row, and by the resident's mail client).
+ */
+export function replyMessageId(replyId: string): string {
+  return `reply-${replyId}@desk.vilnius.example`;
 }
 
 /** Placeholders the clerk has not filled are left as "[label]" in bold by the template renderer. */

@@ -7,15 +7,15 @@ import { recordReplySent } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
-import { recordOutgoingEmail } from '../mail/record-outgoing-email.js';
+import { recordOutgoingEmail, wasEmailSent } from '../mail/record-outgoing-email.js';
 import { composeLetter } from './compose-letter.js';
 import type { ReplyDeps } from './deps.js';
 import { LETTER_TEXTS } from './letter-texts.js';
 import { renderLetterPdf } from './pdf/render-letter-pdf.js';
 import { signLetter } from './sign-letter.js';
-import { canSign, unfilledPlaceholders } from './reply.js';
+import { canSign, replyMessageId, signableStatuses, SIGNING_CLAIM_MS, unfilledPlaceholders } from './reply.js';
 import { loadReplyForStaff } from './reply-access.js';
-import { listReplies, updateReply } from './reply.repository.js';
+import { claimReplyForSigning, finishSigning, listReplies, recordSignedLetter, releaseSigningClaim } from './reply.repository.js';
 import { getTemplate } from './render-template.js';
 
 async function letterOf(deps: ReplyDeps, actor: Actor, replyId: string) {
@@ -32,47 +32,98 @@ export async function previewReply(deps: ReplyDeps, actor: Actor, replyId: strin
   return renderLetterPdf(letter, { now });
 }
 
+/**
+ * Signs and sends a reply once, whatever the concurrency (a double click, three tabs, a retry):
+ * a conditional status change to 'signing' claims the reply, and only the request holding the
+ * claim signs; the others get a conflict. The signed letter is stored and remembered on the reply
+ * before it is e-mailed under the reply's one Message-ID, and the e-mail is recorded under that
+ * Message-ID as soon as it is accepted, so a retry of a sending cut short (a 'signing' reply whose
+ * claim was released or went stale) sends the same letter, and never a second e-mail.
+ */
 export async function signAndSendReply(deps: ReplyDeps, actor: Actor, replyId: string): Promise<{ documentId: string; emailed: boolean }> {
   const { reply, view, department, letter, now } = await letterOf(deps, actor, replyId);
-  if (!canSign(reply, department?.fourEyes ?? false)) {
-    throw new DomainError('conflict', 'this reply cannot be signed now', { i18nKey: department?.fourEyes ? 'reply.needsApproval' : 'reply.notDraft' });
+  const fourEyes = department?.fourEyes ?? false;
+  // A 'signing' reply was checked when it was claimed; what is left is to finish it.
+  if (reply.status !== 'signing') {
+    if (!canSign(reply, fourEyes)) {
+      throw new DomainError('conflict', 'this reply cannot be signed now', { i18nKey: fourEyes && reply.status !== 'sent' ? 'reply.needsApproval' : 'reply.notDraft' });
+    }
+    const unfilled = unfilledPlaceholders(reply.bodyHtml);
+    if (unfilled.length) throw new DomainError('invalid_input', 'fill in every bracketed field first', { i18nKey: 'reply.unfilled', details: { unfilled } });
   }
-  const unfilled = unfilledPlaceholders(reply.bodyHtml);
-  if (unfilled.length) throw new DomainError('invalid_input', 'fill in every bracketed field first', { i18nKey: 'reply.unfilled', details: { unfilled } });
+  const token = newId();
+  const claimed = await claimReplyForSigning(deps.db, replyId, {
+    token, from: signableStatuses(fourEyes), staleBefore: new Date(now.getTime() - SIGNING_CLAIM_MS).toISOString(), at: now.toISOString(),
+  });
+  if (!claimed) throw new DomainError('conflict', 'this reply is already being signed and sent', { i18nKey: 'reply.alreadySigning' });
+  const backTo = reply.status === 'signing' ? (reply.approvedBy ? 'approved' : 'draft') : reply.status;
+  try {
+    return await signAndSendClaimed(deps, actor, { reply, view, letter, now }, token);
+  } catch (error) {
+    // Hand the reply on rather than leave it held until the claim goes stale; once its signed
+    // letter is stored it stays 'signing', to be finished from that letter.
+    await releaseSigningClaim(deps.db, replyId, token, backTo, deps.clock.now().toISOString()).catch(() => undefined);
+    throw error;
+  }
+}
 
-  // The one signing path: what the `letter` command writes is what the resident receives.
-  const signed = await signLetter(letter, deps.signer(), { now });
-  const blob = await deps.blobs.put(signed);
+async function signAndSendClaimed(
+  deps: ReplyDeps,
+  actor: Actor,
+  { reply, view, letter, now }: Pick<Awaited<ReturnType<typeof letterOf>>, 'reply' | 'view' | 'letter' | 'now'>,
+  token: string,
+): Promise<{ documentId: string; emailed: boolean }> {
+  const lost = () => new DomainError('conflict', 'another request took this reply over', { i18nKey: 'reply.alreadySigning' });
+  // The one signing path: what the `letter` command writes is what the resident receives. A
+  // letter signed by an earlier attempt is the one sent: the resident gets one letter, not two.
+  let sha256 = reply.signedSha256 && (await deps.blobs.has(reply.signedSha256)) ? reply.signedSha256 : null;
+  let signed: Uint8Array;
+  if (sha256) {
+    signed = await deps.blobs.get(sha256);
+  } else {
+    signed = await signLetter(letter, deps.signer(), { now });
+    const stored = await deps.blobs.put(signed);
+    if (!(await recordSignedLetter(deps.db, reply.id, token, stored.sha256, deps.clock.now().toISOString()))) throw lost();
+    sha256 = stored.sha256;
+  }
+  const letterSha256 = sha256;
   const texts = LETTER_TEXTS[reply.language];
   const filename = texts.fileName(view.kase.number);
   const template = getTemplate(deps.templates(), reply.templateId);
   const outcome = template.kind === 'request_information' ? 'awaiting_information' : template.kind === 'forwarding' ? 'forwarded' : template.kind === 'acknowledgement' || template.kind === 'extension' ? null : 'answered';
 
   // E-mail after the letter is stored: a failed send leaves a signed letter the resident can download.
-  const mailer = view.petitioner.email ? deps.mailer() : null;
-  const messageId = `${newId()}@desk.vilnius.example`;
+  const to = view.petitioner.email;
+  const mailer = to ? deps.mailer() : null;
+  const messageId = replyMessageId(reply.id);
   let delivery = 'download';
-  if (mailer && view.petitioner.email) {
-    try {
-      const result = await mailer.send({
-        from: deps.mailFrom,
-        to: view.petitioner.email,
-        subject: texts.emailSubject(view.kase.number, reply.subject),
-        text: texts.emailBody(view.kase.number),
-        messageId,
-        language: reply.language,
-        attachments: [{ filename, contentType: 'application/pdf', content: signed }],
-      });
-      delivery = result.accepted ? 'email' : 'email_refused';
-    } catch {
-      delivery = 'email_failed';
+  if (mailer && to) {
+    if (await wasEmailSent(deps.db, messageId)) {
+      delivery = 'email';
+    } else {
+      try {
+        const result = await mailer.send({
+          from: deps.mailFrom,
+          to,
+          subject: texts.emailSubject(view.kase.number, reply.subject),
+          text: texts.emailBody(view.kase.number),
+          messageId,
+          language: reply.language,
+          attachments: [{ filename, contentType: 'application/pdf', content: signed }],
+        });
+        delivery = result.accepted ? 'email' : 'email_refused';
+      } catch {
+        delivery = 'email_failed';
+      }
+      // Recorded at once, outside the transaction below: if that fails, a retry finds the e-mail
+      // already sent and does not send it again.
+      if (delivery === 'email') await recordOutgoingEmail(deps.db, { messageId, caseId: view.kase.id, subject: reply.subject, to, at: now });
     }
   }
-  const documentId = await deps.db.transaction().execute(async (trx) => {
-    const id = await recordReplySent(trx, view.kase.id, { actorId: actor.id, replyId, filename, sha256: blob.sha256, sizeBytes: blob.sizeBytes, outcome, delivery }, now);
-    await updateReply(trx, replyId, { status: 'sent', documentId: id, messageId: delivery === 'email' ? messageId : null, delivery, sentAt: now.toISOString() }, now.toISOString());
-    if (delivery === 'email') await recordOutgoingEmail(trx, { messageId, caseId: view.kase.id, subject: reply.subject, to: view.petitioner.email!, at: now });
-    return id;
+  return deps.db.transaction().execute(async (trx) => {
+    const id = await recordReplySent(trx, view.kase.id, { actorId: actor.id, replyId: reply.id, filename, sha256: letterSha256, sizeBytes: signed.byteLength, outcome, delivery }, now);
+    // Still ours, or the document and the event roll back with it.
+    if (!(await finishSigning(trx, reply.id, token, { documentId: id, messageId: delivery === 'email' ? messageId : null, delivery, sentAt: now.toISOString() }))) throw lost();
+    return { documentId: id, emailed: delivery === 'email' };
   });
-  return { documentId, emailed: delivery === 'email' };
 }

@@ -37,8 +37,8 @@ export async function startReply(deps: ReplyDeps, actor: Actor, number: string, 
     await insertReply(trx, {
       id, caseId: view.kase.id, templateId, language: lang, subject: templateSubject(template, lang),
       bodyHtml: renderTemplate(template, lang, values, { missing: 'mark' }),
-      status: 'draft', authorId: actor.id, approvedBy: null, documentId: null, messageId: null, delivery: null,
-      createdAt: now.toISOString(), updatedAt: now.toISOString(), sentAt: null,
+      status: 'draft', authorId: actor.id, approvedBy: null, approvalRequestedBy: null, documentId: null, messageId: null, delivery: null,
+      createdAt: now.toISOString(), updatedAt: now.toISOString(), sentAt: null, signedSha256: null,
     });
     await noteReplyEvent(trx, view.kase.id, 'reply_drafted', actor.id, { replyId: id, templateId, language: lang }, now);
   });

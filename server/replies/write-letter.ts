@@ -40,8 +40,8 @@ export async function writeLetter(deps: ReplyDeps, input: { templateId: string; 
   const bodyHtml = renderTemplate(template, input.lang, values, { missing: 'mark' });
   const reply = {
     id: 'letter', caseId: kase.id, templateId: template.id, language: input.lang, subject: templateSubject(template, input.lang), bodyHtml,
-    status: 'draft' as const, authorId: OPERATOR.id, approvedBy: null, documentId: null, messageId: null, delivery: null,
-    createdAt: now.toISOString(), updatedAt: now.toISOString(), sentAt: null,
+    status: 'draft' as const, authorId: OPERATOR.id, approvedBy: null, approvalRequestedBy: null, documentId: null, messageId: null, delivery: null,
+    createdAt: now.toISOString(), updatedAt: now.toISOString(), sentAt: null, signedSha256: null,
   };
   const letter = composeLetter({ reply, kase, petitioner, department, signer: OPERATOR, sequence: 1 }, now);
   return writeSignedLetter(letter, deps.signer(), input.out, { now });

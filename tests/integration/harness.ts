@@ -25,7 +25,7 @@ export const DATABASES: { name: string; available: boolean }[] = [
   { name: 'postgres', available: Boolean(process.env.DATABASE_URL_TEST) },
 ];
 
-async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
   const admin = new URL(process.env.DATABASE_URL_TEST!);
   const name = `desk_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const client = new pg.Client({ connectionString: admin.toString() });
