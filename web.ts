@@ -41,6 +41,94 @@ function sameOriginMutations(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+/** Forms that carry files; every other mutation is an ordinary form with a small body. */
+const UPLOAD_ROUTES = [/^\/[a-z]{2}\/petition\/?$/, /^\/staff\/intake\/upload\/?$/];
+
+/**
+ * Bodies are limited before anything reads them: the declared length is checked up front, and
+ * the bytes of a chunked body are counted as they arrive, reading stopping at the limit. A
+ * refusal is a 413 and costs no memory. The form readers in app/.server count again.
+ */
+function bodyLimits(config: Services['config']) {
+  const uploadLimit = config.maxUploadBytes * config.maxUploadFiles + config.maxFormBytes;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+    const limit = UPLOAD_ROUTES.some((r) => r.test(req.path)) ? uploadLimit : config.maxFormBytes;
+    const refuse = () => {
+      res.status(413).set('Connection', 'close').type('text/plain').send('Request body too large.');
+    };
+    const declared = req.get('content-length');
+    if (declared !== undefined) {
+      if (!/^\d+$/.test(declared)) {
+        res.status(400).set('Connection', 'close').type('text/plain').send('Bad Content-Length.');
+        return;
+      }
+      if (Number(declared) > limit) return refuse();
+      return next();
+    }
+    // Paused first, so this listener does not start the flow before Remix reads the body.
+    req.pause();
+    let seen = 0;
+    const count = (chunk: Buffer) => {
+      seen += chunk.byteLength;
+      if (seen <= limit) return;
+      req.off('data', count);
+      req.removeAllListeners('data');
+      req.unpipe();
+      req.pause();
+      if (!res.headersSent) refuse();
+    };
+    req.on('data', count);
+    next();
+  };
+}
+
+/**
+ * A route may send its own CSP (a framed preview, a sandboxed document): it replaces the
+ * desk-wide one instead of being added beside it (browsers enforce every CSP they get, so the
+ * strictest would win). Staff pages are never stored by a cache.
+ */
+const REPLACED_BY_ROUTE = new Set(['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy']);
+
+function oneHeaderEach(req: Request, res: Response, next: NextFunction) {
+  const staff = req.path === '/staff' || req.path.startsWith('/staff/');
+  if (staff) res.set('Cache-Control', 'no-store');
+  const append = res.append.bind(res);
+  res.append = ((field: string, value?: string[] | string) => {
+    const name = field.toLowerCase();
+    if (REPLACED_BY_ROUTE.has(name)) return res.set(field, value);
+    if (name === 'cache-control') return res.set(field, staff ? 'no-store' : value);
+    return append(field, value);
+  }) as Response['append'];
+  next();
+}
+
+/** A path that does not decode is the client's mistake: 400, before any router sees it. */
+function wellFormedUrl(req: Request, res: Response, next: NextFunction) {
+  try {
+    decodeURIComponent(req.path);
+    new URL(req.originalUrl, 'http://localhost');
+  } catch {
+    res.status(400).type('text/plain').send('Malformed URL.');
+    return;
+  }
+  next();
+}
+
+/** The one error handler, in every mode: a short message, never a stack trace. */
+function errorHandler(error: unknown, req: Request, res: Response, next: NextFunction) {
+  void next;
+  const e = error as { status?: unknown; statusCode?: unknown; type?: unknown };
+  const declared = typeof e?.status === 'number' ? e.status : typeof e?.statusCode === 'number' ? e.statusCode : 500;
+  const status = error instanceof URIError ? 400 : declared >= 400 && declared < 600 ? declared : 500;
+  if (status >= 500) console.error(error);
+  if (res.headersSent) {
+    req.socket.destroy();
+    return;
+  }
+  res.status(status).type('text/plain').send(status === 400 ? 'Bad request.' : status === 404 ? 'Not found.' : status === 413 ? 'Request body too large.' : 'Internal error.');
+}
+
 export async function startWebServer(services: Services, options: { dev?: boolean } = {}): Promise<WebServer> {
   const { config } = services;
   const dev = options.dev ?? false;
@@ -48,6 +136,7 @@ export async function startWebServer(services: Services, options: { dev?: boolea
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
 
+  app.use(wellFormedUrl);
   app.use((_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64');
     next();
@@ -76,6 +165,8 @@ export async function startWebServer(services: Services, options: { dev?: boolea
   );
   app.use(compression());
   app.use(sameOriginMutations);
+  app.use(bodyLimits(config));
+  app.use(oneHeaderEach);
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (dev) {
@@ -101,6 +192,8 @@ export async function startWebServer(services: Services, options: { dev?: boolea
       }),
     }),
   );
+
+  app.use(errorHandler);
 
   return new Promise((resolve, reject) => {
     const server = app.listen(config.port, config.host, () => {

@@ -23,7 +23,9 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const rootData = remixContext.staticHandlerContext.loaderData.root as { locale?: string } | undefined;
-  const lng = rootData?.locale ?? i18nConfig.fallbackLng;
+  // An action that fails before the root loader runs (a refused body) still answers in the page's language.
+  const fromPath = /^\/(lt|pl|ru|en)(\/|$)/.exec(new URL(request.url).pathname)?.[1];
+  const lng = rootData?.locale ?? fromPath ?? i18nConfig.fallbackLng;
   const instance = createInstance();
   await instance.use(initReactI18next).init({ ...i18nConfig, lng, ns: ['common'] });
 

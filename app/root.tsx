@@ -31,9 +31,10 @@ export type RootData = { locale: 'lt' | 'pl' | 'ru' | 'en'; csrf: string };
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root') as RootData | undefined;
-  const locale = root?.locale ?? 'lt';
+  const { t, i18n } = useTranslation();
+  // An error page whose root loader did not run keeps the language the server rendered it in.
+  const locale = root?.locale ?? ((i18n.language || 'lt') as RootData['locale']);
   const nonce = useNonce();
-  const { t } = useTranslation();
   useChangeLanguage(locale);
   return (
     <html lang={locale}>

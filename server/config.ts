@@ -30,6 +30,8 @@ const schema = z.object({
   /** Uploads through the web form. */
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(10),
+  /** Ordinary (url-encoded) forms: a reply draft is the largest, far below this. */
+  MAX_FORM_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -91,6 +93,7 @@ export interface Config {
   readonly fallbackLanguage: (typeof SERVED_LANGUAGES)[number];
   readonly maxUploadBytes: number;
   readonly maxUploadFiles: number;
+  readonly maxFormBytes: number;
   readonly trustProxy: boolean;
   readonly jobs: { inProcess: boolean; concurrency: number };
   readonly ocr: { tessdataDir: string; workers: number; recycleAfterPages: number };
@@ -137,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     fallbackLanguage: e.FALLBACK_LANGUAGE,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     maxUploadFiles: e.MAX_UPLOAD_FILES,
+    maxFormBytes: e.MAX_FORM_BYTES,
     trustProxy: e.TRUST_PROXY,
     jobs: Object.freeze({
       inProcess: e.JOBS_IN_PROCESS ? e.JOBS_IN_PROCESS === 'true' : database.dialect === 'sqlite',

@@ -11,8 +11,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const locale = formData.get('locale');
   if (isServedLanguage(locale)) await context.services.auth.setOwnLocale(user, locale);
   const back = request.headers.get('referer');
-  const path = back ? new URL(back).pathname : '/staff';
-  return redirect(path.startsWith('/staff') ? path : '/staff');
+  // A Referer that is not a URL (or names another site) sends the user home, never a 500.
+  const path = back && URL.canParse(back) ? new URL(back).pathname : '/staff';
+  return redirect(path.startsWith('/staff') && !path.startsWith('//') ? path : '/staff');
 }
 
 export async function loader() {
