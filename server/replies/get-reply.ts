@@ -15,7 +15,9 @@ export async function getReplyForEditing(deps: ReplyDeps, actor: Actor, replyId:
     caseSubject: view.kase.subject,
     petitionerName: view.petitioner.name,
     fourEyes,
-    canSign: canSign(reply, fourEyes),
+    // A 'signing' reply may be one whose sending was cut short: signing again finishes it (or
+    // says that someone is still at it).
+    canSign: canSign(reply, fourEyes) || reply.status === 'signing',
     canApprove: actor.role !== 'clerk' && reply.status === 'awaiting_approval' && approvalRefusal(reply, actor.id) === null,
     unfilled: unfilledPlaceholders(reply.bodyHtml),
   };

@@ -38,7 +38,9 @@ export async function previewReply(deps: ReplyDeps, actor: Actor, replyId: strin
  * claim signs; the others get a conflict. The signed letter is stored and remembered on the reply
  * before it is e-mailed under the reply's one Message-ID, and the e-mail is recorded under that
  * Message-ID as soon as it is accepted, so a retry of a sending cut short (a 'signing' reply whose
- * claim was released or went stale) sends the same letter, and never a second e-mail.
+ * claim was released or went stale) sends the same letter, and no second e-mail once the first is
+ * recorded. Only a death between the relay's acceptance and that record can repeat the e-mail, and
+ * then under the same Message-ID, which mail clients take for the same message.
  */
 export async function signAndSendReply(deps: ReplyDeps, actor: Actor, replyId: string): Promise<{ documentId: string; emailed: boolean }> {
   const { reply, view, department, letter, now } = await letterOf(deps, actor, replyId);

@@ -189,6 +189,8 @@ for (const db of DATABASES) {
         const [signing] = await desk.services.replies.listCaseReplies(clerk, r.number);
         expect(signing.status).toBe('signing');
         expect(signing.signedSha256).toMatch(/^[0-9a-f]{64}$/);
+        // The editor still offers to sign it, so that a sending cut short can be finished.
+        expect((await desk.services.replies.getReplyForEditing(clerk, id)).canSign).toBe(true);
         // While it may still be at work nobody else signs.
         await expect(desk.services.replies.signAndSendReply(clerk, id)).rejects.toMatchObject({ code: 'conflict', i18nKey: 'reply.alreadySigning' });
 
