@@ -1,7 +1,8 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { getUser, safeNext, startSession } from '../.server/auth.server';
+import { rotateCsrfCookie } from '../.server/csrf.server';
 import { inlineErrorKey, orHttpError } from '../.server/errors.server';
 import { readForm } from '../.server/forms.server';
 import { resolveLocale, translator } from '../.server/i18n.server';
@@ -12,8 +13,13 @@ import { LANGUAGES, SERVED_LANGUAGES } from '../../server/languages';
 
 export const meta = titleFromLoader;
 
+/** A `next` with control characters (CR, LF) could never be a Location header: go home instead. */
+function plainNext(next: string | null): string | null {
+  return next !== null && /^[\x21-\x7e]*$/.test(next) ? next : null;
+}
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  if (await getUser(request, context)) throw redirect(safeNext(new URL(request.url).searchParams.get('next')));
+  if (await getUser(request, context)) throw redirect(safeNext(plainNext(new URL(request.url).searchParams.get('next'))));
   const t = await translator(await resolveLocale(request, context));
   return { title: t('login.title') };
 }
@@ -29,12 +35,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
       ip: context.clientIp,
       userAgent: request.headers.get('user-agent'),
     });
-    throw redirect(safeNext(String(formData.get('next') ?? '')), {
-      headers: { 'Set-Cookie': await startSession(session.token, session.expiresAt) },
-    });
+    const headers = new Headers();
+    headers.append('Set-Cookie', await startSession(session.token, session.expiresAt));
+    headers.append('Set-Cookie', await rotateCsrfCookie(context));
+    throw redirect(safeNext(plainNext(String(formData.get('next') ?? ''))), { headers });
   } catch (error) {
     if (error instanceof Response) throw error;
-    return { error: inlineErrorKey(error, ['invalid_credentials', 'rate_limited']), email };
+    const key = inlineErrorKey(error, ['invalid_credentials', 'rate_limited']);
+    // Throttled: 429 with Retry-After, so a script learns to wait and a person sees the message.
+    const retryAfter = (error as { code?: string; details?: { retryAfterSeconds?: unknown } }).details?.retryAfterSeconds;
+    if ((error as { code?: string }).code === 'rate_limited') {
+      return data({ error: key, email }, { status: 429, headers: typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : {} });
+    }
+    return { error: key, email };
   }
 }
 
