@@ -26,6 +26,8 @@ const schema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   SESSION_HOURS: z.coerce.number().positive().default(8),
+  /** A session's absolute lifetime from sign-in, however busy (the sliding window is SESSION_HOURS). */
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
   FALLBACK_LANGUAGE: z.enum(SERVED_LANGUAGES).default('lt'),
   /** Uploads through the web form. */
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
@@ -90,6 +92,7 @@ export interface Config {
   readonly sessionSecret?: string;
   readonly cookieSecure: boolean;
   readonly sessionHours: number;
+  readonly sessionMaxHours: number;
   readonly fallbackLanguage: (typeof SERVED_LANGUAGES)[number];
   readonly maxUploadBytes: number;
   readonly maxUploadFiles: number;
@@ -137,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: e.SESSION_SECRET,
     cookieSecure: e.COOKIE_SECURE,
     sessionHours: e.SESSION_HOURS,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
     fallbackLanguage: e.FALLBACK_LANGUAGE,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     maxUploadFiles: e.MAX_UPLOAD_FILES,

@@ -22,20 +22,20 @@ export async function insertSession(
     .execute();
 }
 
-export async function findLiveSession(db: Kysely<DB>, id: string, now: string): Promise<{ user: User; lastSeenAt: string } | undefined> {
+export async function findLiveSession(db: Kysely<DB>, id: string, now: string): Promise<{ user: User; lastSeenAt: string; createdAt: string } | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.last_seen_at as session_last_seen'])
+    .select(['sessions.last_seen_at as session_last_seen', 'sessions.created_at as session_created_at'])
     .where('sessions.id', '=', id)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
     .where('users.active', '=', 1)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { session_last_seen, ...userRow } = row;
-  return { user: toUser(userRow), lastSeenAt: session_last_seen };
+  const { session_last_seen, session_created_at, ...userRow } = row;
+  return { user: toUser(userRow), lastSeenAt: session_last_seen, createdAt: session_created_at };
 }
 
 export async function touchSession(db: Kysely<DB>, id: string, now: string, expiresAt: string): Promise<void> {

@@ -1,7 +1,12 @@
-/** Resolving and ending sessions. Sessions slide: each use within the window extends it. */
+/**
+ * Resolving and ending sessions. Sessions slide: each use within the window (`sessionHours`)
+ * extends it, but never past an absolute lifetime from sign-in (`sessionMaxHours`): a stolen
+ * cookie kept busy still dies, and everyone signs in again at least once a working day.
+ */
 import { findLiveSession, revokeSession, touchSession } from './session.repository.js';
 import { sessionIdOf } from './sign-in.js';
-import type { AuthDeps } from './deps.js';
+import { DEFAULT_SESSION_MAX_HOURS, type AuthDeps } from './deps.js';
+import { sessionDeadline } from './session-lifetime.js';
 import type { User } from './user.js';
 
 /** Don't write on every request: extend at most every five minutes. */
@@ -13,8 +18,10 @@ export async function getSessionUser(deps: AuthDeps, token: string): Promise<Use
   const now = deps.clock.now();
   const live = await findLiveSession(deps.db, id, now.toISOString());
   if (!live) return null;
+  const createdAt = new Date(live.createdAt);
+  if (now.getTime() >= createdAt.getTime() + (deps.sessionMaxHours ?? DEFAULT_SESSION_MAX_HOURS) * 3600_000) return null;
   if (now.getTime() - Date.parse(live.lastSeenAt) > TOUCH_EVERY_MS) {
-    await touchSession(deps.db, id, now.toISOString(), new Date(now.getTime() + deps.sessionHours * 3600_000).toISOString());
+    await touchSession(deps.db, id, now.toISOString(), sessionDeadline(deps, createdAt, now).toISOString());
   }
   return live.user;
 }

@@ -28,3 +28,18 @@ export async function countAttempt(
 export async function clearAttempts(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom('throttle').where('key', '=', key).execute();
 }
+
+/** The attempts counted under a key since `windowStartCutoff` (0 when its window has passed), without counting one. */
+export async function peekAttempts(db: Kysely<DB>, key: string, windowStartCutoff: string): Promise<{ count: number; windowStart: string | null }> {
+  const row = await db.selectFrom('throttle').select(['count', 'window_start']).where('key', '=', key).executeTakeFirst();
+  return row && row.window_start > windowStartCutoff ? { count: Number(row.count), windowStart: row.window_start } : { count: 0, windowStart: null };
+}
+
+/** Remembers when something last happened under a key (kept in `window_start`). */
+export async function markTime(db: Kysely<DB>, key: string, at: string): Promise<void> {
+  await db
+    .insertInto('throttle')
+    .values({ key, window_start: at, count: 1 })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ window_start: at, count: 1 }))
+    .execute();
+}

@@ -24,13 +24,31 @@ export function createDatabase(target: DatabaseTarget): Database {
     pool.on('connect', (client) => client.on('error', (error) => console.error(`database connection lost: ${error.message}`)));
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   }
-  fs.mkdirSync(path.dirname(target.file), { recursive: true });
+  const dir = path.dirname(target.file);
+  const created = fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // The data directory (ours when we made it, or the one desk.db lives in), not any directory a file: URL names.
+  if (created || path.basename(target.file) === 'desk.db') ownerOnly(dir, 0o700);
   const sqlite = new SQLite(target.file);
   sqlite.pragma('journal_mode = WAL');
+  // The database holds petitions and password hashes: its owner only. SQLite gives the -wal and
+  // -shm files the database file's mode, and they are fixed here too should they already exist.
+  for (const file of [target.file, `${target.file}-wal`, `${target.file}-shm`]) ownerOnly(file, 0o600);
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** chmod, on what this process owns (not a shared directory such as /tmp); a missing file is skipped. */
+function ownerOnly(file: string, mode: number): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return;
+  }
+  if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) return;
+  fs.chmodSync(file, mode);
 }
 
 export async function migrateToLatest(db: Database): Promise<MigrationResultSet> {

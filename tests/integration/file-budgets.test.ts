@@ -148,6 +148,20 @@ describe('work budgets of file inspection', () => {
     expect(await inspectHostile('eight_127MiB_streams', bytes)).toMatchObject({ ok: false, reason: 'decompression_bomb' });
   });
 
+  it('answers an e-mail of twenty such files in a few seconds, not a minute', async () => {
+    const bytes = await pdfWith(Array.from({ length: 8 }, () => ({ data: zeros127, filters: ['FlateDecode'] })));
+    const budget = createMessageBudget(DEFAULT_FILE_LIMITS);
+    const { result, ms, peakGrowth } = await withPeakMemory(async () => {
+      const results: FileInspection[] = [];
+      for (let i = 0; i < 20; i++) results.push(await inspectFile(bytes, `bomb${i}.pdf`, DEFAULT_FILE_LIMITS, { budget }));
+      return results;
+    });
+    figures.push(`twenty_bombs_in_one_message: 20 × ${(bytes.byteLength / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms, peak RSS growth ${(peakGrowth / MiB).toFixed(0)} MiB`);
+    expect(result.every((r) => !r.ok && (r.reason === 'decompression_bomb' || r.reason === 'too_complex'))).toBe(true);
+    expect(ms).toBeLessThan(10_000);
+    expect(peakGrowth).toBeLessThan(200 * MiB);
+  });
+
   it('counts the second stage of a Flate chain: a small first stage hides a huge second', async () => {
     const inner = deflateSync(Buffer.alloc(120 * MiB), { level: 9 });
     const outer = deflateSync(inner, { level: 9 });
