@@ -116,6 +116,11 @@ export async function readMultipartForm(request: Request, context: AppLoadContex
       formData.append(name, value);
     });
     parser.on('file', (name, stream, info) => {
+      // An empty file input is sent as a part with no file name: nothing was chosen.
+      if (!info.filename) {
+        stream.resume();
+        return;
+      }
       // Checked against the fields that came before this file: a token sent after it is too late.
       const before = new FormData();
       const sent = formData.get('csrf');

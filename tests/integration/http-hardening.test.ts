@@ -135,10 +135,13 @@ describe('multipart forms', () => {
     expect(stream.stats.pulled).toBeLessThan(64 * 1024);
   });
 
-  it('accept any file name a browser sends, = and ; included', async () => {
+  // What a browser sends for a file input left empty.
+  const emptyFileInput = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n`);
+
+  it('accept any file name a browser sends, = and ; included, and skip an empty file input', async () => {
     const context = contextWith();
     const { cookie, token } = await browser(context);
-    const body = Buffer.concat([part('csrf', token), part('files', '%PDF-1.4', 'priedas=1; kopija (2).pdf'), part('files', '%PDF-1.4', 'prašymas.pdf'), end]);
+    const body = Buffer.concat([part('csrf', token), part('files', '%PDF-1.4', 'priedas=1; kopija (2).pdf'), part('files', '%PDF-1.4', 'prašymas.pdf'), emptyFileInput, end]);
     const form = await readMultipartForm(request(body, cookie), context);
     expect((form.getAll('files') as File[]).map((f) => f.name)).toEqual(['priedas=1; kopija (2).pdf', 'prašymas.pdf']);
   });
