@@ -140,7 +140,7 @@ function bindServices(config: Config, ports: Ports): Services {
 function bindUseCases(config: Config, ports: Ports) {
   const { db, blobs, secret, clock, jobs, recognizer, analyser, routing } = ports;
   const caseDeps: CaseDeps = { db, clock, blobs, secret, learnRouting: (text, departmentId, details) => routing.learnFromCorrection(text, departmentId, details) };
-  const authDeps: AuthDeps = { db, clock, sessionHours: config.sessionHours };
+  const authDeps: AuthDeps = { db, clock, sessionHours: config.sessionHours, sessionMaxHours: config.sessionMaxHours };
   const intakeDeps: IntakeDeps = {
     ...caseDeps,
     jobs,

@@ -7,6 +7,8 @@ export interface OutgoingMail {
   /** Our Message-ID (without angle brackets), kept so replies thread back to the case. */
   messageId: string;
   inReplyTo?: string | null;
+  /** Where the resident's answer goes: the case's own reply address, so it threads back verified. */
+  replyTo?: string | null;
   language: string;
   attachments: { filename: string; contentType: string; content: Uint8Array }[];
 }

@@ -32,6 +32,7 @@ export function createSmtpMailer(target: SmtpTarget): Mailer {
         subject: mail.subject,
         text: mail.text,
         messageId: `<${mail.messageId}>`,
+        replyTo: mail.replyTo ?? undefined,
         inReplyTo: mail.inReplyTo ? `<${mail.inReplyTo}>` : undefined,
         references: mail.inReplyTo ? [`<${mail.inReplyTo}>`] : undefined,
         headers: { 'Content-Language': mail.language },

@@ -3,6 +3,7 @@
  * (PAdES), stored as an immutable blob on the case, e-mailed to the petitioner when we have an
  * address, and the case moves on — every step on the audit trail.
  */
+import { caseReplyAddress } from '../mail/case-reply-address.js';
 import { recordReplySent } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import { DomainError } from '../errors.js';
@@ -110,6 +111,7 @@ async function signAndSendClaimed(
           subject: texts.emailSubject(view.kase.number, reply.subject),
           text: texts.emailBody(view.kase.number),
           messageId,
+          replyTo: caseReplyAddress(deps.secret, view.kase.id, deps.mailFrom),
           language: reply.language,
           attachments: [{ filename, contentType: 'application/pdf', content: signed }],
         });

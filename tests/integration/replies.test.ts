@@ -67,6 +67,8 @@ for (const db of DATABASES) {
       const mail = fs.readFileSync(path.join(catcher!.dir, outbox[0]), 'utf8');
       expect(mail).toContain('test@example.pl');
       expect(mail).toMatch(/Content-Type: application\/pdf/i);
+      // The resident's answer goes to the case's own reply address, which threads back as theirs.
+      expect(mail).toMatch(/^Reply-To:\s+[^\s@]+\+[0-9a-f]{48}@/im);
       // The resident sees the reply and can download it (as the status page offers).
       const pub = await desk.services.cases.trackCase({ number: r.number, code: r.trackingCode, clientKey: 'r' });
       expect(pub.status).toBe('answered');
