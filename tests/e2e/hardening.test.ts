@@ -3,7 +3,10 @@
  * handler, refusals with a status and a message rather than a 500, cookies and headers.
  * Plain HTTP (node:http), so chunked bodies and odd headers can be sent as an attacker would.
  */
+import { spawn } from 'node:child_process';
 import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, startDesk, text, type RunningDesk } from './harness';
@@ -173,10 +176,32 @@ describe('request bodies are limited before they are read', () => {
 });
 
 describe('malformed requests are a 400 with a message, never a 500 or a stack trace', () => {
-  it('GET /%ff', async () => {
+  it('GET /%ff, in production and in any other mode', async () => {
     const a = await send('/%ff');
     expect(a.status).toBe(400);
     expect(a.body).not.toMatch(/\bat \w|\/work\/|node_modules/);
+    // Express shows stack traces unless NODE_ENV=production: the same built app, started as a test would.
+    const require = createRequire(import.meta.url);
+    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'serve'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...desk.env, NODE_ENV: 'test', JOBS_IN_PROCESS: 'false', PORT: '0', OUTBOX_SMTP_PORT: '0' },
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let log = '';
+        child.stdout.on('data', (d: Buffer) => {
+          log += d;
+          const m = /listening on (http:\/\/\S+)/.exec(log);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`server exited (${code}): ${log}`)));
+      });
+      const answer = await fetch(`${url}/%ff`);
+      expect(answer.status).toBe(400);
+      expect(await answer.text()).not.toMatch(/\bat \w|\/work\/|node_modules|Error/);
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 
   it('a JSON body, and a petition that is not multipart, in the reader language', async () => {
