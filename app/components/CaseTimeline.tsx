@@ -1,4 +1,6 @@
+import { Form } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { CsrfInput } from './CsrfInput';
 import { formatDateTime } from '../format';
 import type { Lang } from '../../server/languages';
 
@@ -11,6 +13,8 @@ export interface TimelineEntry {
   actor?: string | null;
   detail?: string | null;
   internal?: boolean;
+  /** Staff view only: an unverified message a clerk may accept as the petitioner's. */
+  acceptable?: boolean;
 }
 
 export function CaseTimeline({ entries, lang }: { entries: TimelineEntry[]; lang: Lang }) {
@@ -24,6 +28,14 @@ export function CaseTimeline({ entries, lang }: { entries: TimelineEntry[]; lang
           {e.status ? <> — {t(`status.${e.status}`)}</> : null}
           {e.actor ? <span className="muted"> · {e.actor}</span> : null}
           {e.detail ? <p className="event-detail">{e.detail}</p> : null}
+          {e.acceptable ? (
+            <Form method="post">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="acceptFollowUp" />
+              <input type="hidden" name="eventId" value={e.key} />
+              <button type="submit" className="secondary">{t('case.acceptFollowUp')}</button>
+            </Form>
+          ) : null}
         </li>
       ))}
     </ol>

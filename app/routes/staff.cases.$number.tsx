@@ -29,6 +29,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const sent = new URL(request.url).searchParams.get('sent');
   const { kase, petitioner } = view;
   const t = await translator(user.locale);
+  const accepted = new Set(view.events.flatMap((e) => (e.type === 'follow_up_accepted' ? [e.data.eventId] : [])));
   return {
     title: `${kase.number} — ${kase.subject || t('case.noSubject')}`,
     locale: user.locale,
@@ -80,6 +81,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         actor: e.actorType === 'user' && e.actorId ? view.actorNames[e.actorId] ?? null : e.actorType === 'system' ? t('event.actor.system') : t('event.actor.petitioner'),
         detail: eventDetail(e),
         internal: e.visibility === 'internal',
+        acceptable: e.type === 'unverified_message_received' && !accepted.has(e.id),
       })),
   };
 }
@@ -152,6 +154,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await context.services.cases.changeReplyLanguage(user, number, lang);
         return { ok: true, message: 'reply.languageChanged' };
       }
+      case 'acceptFollowUp': {
+        await context.services.cases.acceptFollowUp(user, number, String(formData.get('eventId') ?? ''));
+        return { ok: true, message: 'case.followUpAccepted' };
+      }
       case 'route': {
         await context.services.cases.routeCaseToDepartment(user, number, String(formData.get('departmentId') ?? ''));
         return { ok: true, message: 'case.routed' };
@@ -160,7 +166,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         return { ok: false, error: 'errors.invalid_input' };
     }
   } catch (error) {
-    return { ok: false, error: inlineErrorKey(error, ['invalid_input', 'illegal_transition', 'extension_not_allowed']) };
+    return { ok: false, error: inlineErrorKey(error, ['invalid_input', 'illegal_transition', 'extension_not_allowed', 'conflict']) };
   }
 }
 

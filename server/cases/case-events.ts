@@ -105,6 +105,11 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
     data: z.object({ channel: z.enum(['email', 'letter']), subject: z.string(), text: z.string(), messageId: z.string().nullable() }),
   }),
   z.object({
+    // A clerk judged an unverified message to be the petitioner's (its id on the trail).
+    type: z.literal('follow_up_accepted'),
+    data: z.object({ eventId: z.string() }),
+  }),
+  z.object({
     type: z.literal('unverified_message_received'),
     data: z.object({
       channel: z.enum(['email', 'letter']), subject: z.string(), text: z.string(), messageId: z.string().nullable(),

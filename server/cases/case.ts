@@ -155,6 +155,7 @@ export const EVENT_TYPES = [
   'document_problem',
   'message_received',
   'unverified_message_received',
+  'follow_up_accepted',
   'language_changed',
   'reply_drafted',
   'reply_approved',

@@ -46,6 +46,7 @@ export { listInbox, INBOX_VIEWS, type InboxView, type InboxItem } from './list-i
 export { assignCase } from './assign-case.js';
 export { changeCaseStatus } from './change-case-status.js';
 export { addCaseNote } from './add-case-note.js';
+export { acceptFollowUp } from './accept-follow-up.js';
 export { extendCaseDeadline, extensionSchema, type Extension } from './extend-deadline.js';
 export { listDeadlines } from './list-deadlines.js';
 export { trackCase } from './track-case.js';

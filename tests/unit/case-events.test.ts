@@ -31,6 +31,7 @@ const WRITTEN: CaseEventBody[] = [
   { type: 'document_problem', data: { problem: 'too_many_attachments', notTaken: 980, keptIn: 'message.eml' } },
   { type: 'message_received', data: { channel: 'email', subject: 'Re: VLN-2026-000001', text: 'Prisegu nuotrauką', messageId: null } },
   { type: 'unverified_message_received', data: { channel: 'email', subject: 'Re: VLN-2026-000001', text: 'Prisegu', messageId: 'm@x', fromAddress: 'ruta@example.lt' } },
+  { type: 'follow_up_accepted', data: { eventId: '019ad000-0000-7000-8000-000000000001' } },
   { type: 'language_changed', data: { field: 'replyLanguage', from: 'lt', to: 'pl' } },
   { type: 'reply_drafted', data: { replyId: 'r1', templateId: 'answer', language: 'pl' } },
   { type: 'reply_approved', data: { replyId: 'r1' } },
