@@ -33,7 +33,7 @@ export function CaseTimeline({ entries, lang }: { entries: TimelineEntry[]; lang
               <CsrfInput />
               <input type="hidden" name="intent" value="acceptFollowUp" />
               <input type="hidden" name="eventId" value={e.key} />
-              <button type="submit" className="secondary">{t('case.acceptFollowUp')}</button>
+              <button type="submit" className="button small secondary">{t('case.acceptFollowUp')}</button>
             </Form>
           ) : null}
         </li>
