@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FILE_LIMITS, inspectFile, type FileInspection, type FileProblem } from '../../server/intake/files/inspect-file';
 import { extractText, isUnreadableDocument } from '../../server/ocr/extract-text';
 import { TesseractPool } from '../../server/ocr/tesseract-pool.adapter';
+import { withPeakMemory } from '../fixtures/memory';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/badinputs');
 const TESSDATA = process.env.TESSDATA_DIR ?? '/usr/share/tesseract-ocr/5/tessdata';
@@ -40,21 +41,6 @@ function sensibleReasons(item: BadInput): FileProblem[] {
   if (/unsupported|not a pdf|not a png|magic bytes|real type|format|does not match|disguised|no %pdf/.test(words)) reasons.push('unsupported_type');
   if (/corrupt|truncated|damaged|random bytes|broken/.test(words)) reasons.push('corrupt');
   return reasons;
-}
-
-/** Runs `work`, sampling the process's resident memory meanwhile. */
-async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakGrowth: number; ms: number }> {
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const started = performance.now();
-  try {
-    const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, peakGrowth: peak - before, ms: performance.now() - started };
-  } finally {
-    clearInterval(sampler);
-  }
 }
 
 const MB = 1024 * 1024;

@@ -7,18 +7,15 @@
  *
  * The moments are random but reproducible: CRASH_SEED fixes them (the seed used is printed).
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { sql } from 'kysely';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { dovecotAvailable, startDovecot, type TestImapServer } from '../fixtures/dovecot/dovecot';
 import { countRows, DESK_ADDRESS, openDatabase } from '../fixtures/email/mail';
+import { runPoller } from '../fixtures/email/poller-process';
 import { createTestDesk, DATABASES } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCRIPT = path.join(ROOT, 'tests/fixtures/email/poll-imap.ts');
 const TOTAL = 500;
 const ROUNDS = 10;
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
@@ -60,21 +57,6 @@ function mail(i: number, id: string): Promise<Buffer> {
   })
     .compile()
     .build();
-}
-
-function runPoller(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stderr: string[] = [];
-  const lines: string[] = [];
-  let partial = '';
-  child.stdout.on('data', (d: Buffer) => {
-    const parts = (partial + d.toString()).split('\n');
-    partial = parts.pop()!;
-    lines.push(...parts.filter(Boolean));
-  });
-  child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  return { lines, stderr, exited, kill: (signal: NodeJS.Signals) => child.kill(signal) };
 }
 
 (dovecotAvailable() ? describe.concurrent : describe.skip)(`crash rounds of e-mail intake (seed ${SEED})`, () => {

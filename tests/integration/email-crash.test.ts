@@ -6,16 +6,13 @@
  * commit and before the \Seen mark (the window the Message-ID dedupe exists for), once from outside
  * at whatever moment it is in; the third run finishes the mailbox.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { dovecotAvailable, startDovecot, type TestImapServer } from '../fixtures/dovecot/dovecot';
 import { composeMail, countRows, openDatabase } from '../fixtures/email/mail';
+import { runPoller } from '../fixtures/email/poller-process';
 import { createTestDesk, DATABASES } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCRIPT = path.join(ROOT, 'tests/fixtures/email/poll-imap.ts');
 const TOTAL = 100;
 
 let imap: TestImapServer;
@@ -23,32 +20,6 @@ beforeAll(async () => {
   if (dovecotAvailable()) imap = await startDovecot();
 });
 afterAll(async () => imap?.stop());
-
-interface PollerRun {
-  lines: string[];
-  stderr: string[];
-  kill(signal: NodeJS.Signals): void;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function runPoller(env: Record<string, string>): PollerRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: string[] = [];
-  const stderr: string[] = [];
-  let partial = '';
-  child.stdout.on('data', (d: Buffer) => {
-    const parts = (partial + d.toString()).split('\n');
-    partial = parts.pop()!;
-    lines.push(...parts.filter(Boolean));
-  });
-  child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
-  return {
-    lines,
-    stderr,
-    kill: (signal) => child.kill(signal),
-    exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))),
-  };
-}
 
 // The two databases' runs are independent (own database, own mailbox) and mostly wait on child
 // processes starting: they run side by side.

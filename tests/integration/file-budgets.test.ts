@@ -8,22 +8,9 @@ import { PDFDocument, PDFName, PDFNumber, PDFArray } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { createMessageBudget, DEFAULT_FILE_LIMITS, inspectFile, type FileInspection } from '../../server/intake/files/inspect-file';
 import { lzw, slices } from '../../server/intake/files/pdf-filters.adapter';
+import { withPeakMemory } from '../fixtures/memory';
 
 const MiB = 1024 * 1024;
-
-async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakGrowth: number; ms: number }> {
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-  const started = performance.now();
-  try {
-    const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, peakGrowth: peak - before, ms: performance.now() - started };
-  } finally {
-    clearInterval(sampler);
-  }
-}
 
 /** A one-page PDF carrying extra streams, each with its own filter chain, and optional padding. */
 async function pdfWith(streams: { data: Uint8Array; filters: string[] }[], paddingBytes = 0): Promise<Uint8Array> {
