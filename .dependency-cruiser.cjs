@@ -81,6 +81,13 @@ module.exports = {
       to: { path: '^server/cases/case-status\\.repository\\.ts$' },
     },
     {
+      name: 'no-slice-reaches-into-another-slices-repository',
+      severity: 'error',
+      comment: "A slice uses another slice through its use cases, never through its repository or tables.",
+      from: { path: '^server/([^/]+)/', pathNot: '^server/(db|demo)/' },
+      to: { path: '^server/[^/]+/.*\\.repository\\.ts$', pathNot: '^server/$1/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -10,7 +10,7 @@ import { caseRefById, caseRefByNumber, type CaseRef } from '../../cases/index.js
 import type { IntakeProblem } from '../../cases/case.js';
 import { isServedLanguage } from '../../languages.js';
 import { caseIdOfReplyAddress } from '../../mail/case-reply-address.js';
-import { findCaseByReferences, findEmailCase, insertEmail } from '../../mail/email.repository.js';
+import { caseOfMessageId, caseReferredTo, recordIncomingEmail } from '../../mail/incoming-email.js';
 import { parseEmail, parseEmailHeaders, type ParsedEmail } from '../../mail/parse-email.adapter.js';
 import type { IntakeDeps } from '../deps.js';
 import { receivePetition } from '../receive-petition.js';
@@ -36,7 +36,7 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
     parsed = await parseEmailHeaders(raw).catch(() => null);
   }
   const messageId = parsed?.messageId ?? `sha256-${createHash('sha256').update(raw).digest('hex')}@desk.invalid`;
-  const seen = await findEmailCase(deps.db, messageId);
+  const seen = await caseOfMessageId(deps.db, messageId);
   if (seen) return { outcome: 'duplicate', caseNumber: await numberOf(deps, seen.caseId), messageId };
 
   // Read before the transaction: on SQLite one connection serves all, and the transaction holds it.
@@ -77,16 +77,16 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
       problem: parsed?.attachmentsOverLimit ? { problem: 'too_many_attachments', notTaken: parsed.attachmentsOverLimit, keptIn: 'message.eml' } : null,
       receivedAt,
       alsoInTransaction: (trx, { caseId }) =>
-        insertEmail(trx, {
-          messageId, direction: 'in', caseId, rawSha256: createHash('sha256').update(raw).digest('hex'), fromAddress: parsed?.from?.address ?? null,
-          subject: parsed?.subject ?? null, inReplyTo: parsed?.inReplyTo[0] ?? null, at: receivedAt.toISOString(),
+        recordIncomingEmail(trx, {
+          messageId, caseId, rawSha256: createHash('sha256').update(raw).digest('hex'), fromAddress: parsed?.from?.address ?? null,
+          subject: parsed?.subject ?? null, inReplyTo: parsed?.inReplyTo[0] ?? null, at: receivedAt,
         }),
     });
     const outcome = !received.followUp ? 'new_case' : existing?.verified ? 'follow_up' : 'unverified_follow_up';
     return { outcome, caseNumber: received.number, messageId };
   } catch (error) {
     // Two deliveries of one message at once: the unique Message-ID lets only one through.
-    const again = await findEmailCase(deps.db, messageId);
+    const again = await caseOfMessageId(deps.db, messageId);
     if (again) return { outcome: 'duplicate', caseNumber: await numberOf(deps, again.caseId), messageId };
     throw error;
   }
@@ -100,14 +100,14 @@ export async function ingestEmail(deps: IntakeDeps, raw: Buffer, via: 'smtp' | '
  * write, so a clerk decides and the case does not move.
  */
 async function threadOf(deps: IntakeDeps, parsed: ParsedEmail): Promise<{ kase: CaseRef; verified: boolean } | null> {
-  const ours = await findCaseByReferences(deps.db, parsed.inReplyTo, 'out');
+  const ours = await caseReferredTo(deps.db, parsed.inReplyTo, 'out');
   if (ours) return { kase: await existingCase(deps, ours), verified: true };
   for (const address of parsed.recipients) {
     const caseId = caseIdOfReplyAddress(deps.secret, address);
     const kase = caseId ? await caseRefById(deps, caseId) : null;
     if (kase) return { kase, verified: true };
   }
-  const theirs = await findCaseByReferences(deps.db, parsed.inReplyTo, 'in');
+  const theirs = await caseReferredTo(deps.db, parsed.inReplyTo, 'in');
   if (theirs) return { kase: await existingCase(deps, theirs), verified: false };
   const mentioned = CASE_NUMBER_IN_TEXT.exec(parsed.subject)?.[0];
   const kase = mentioned ? await caseRefByNumber(deps, mentioned) : null;
