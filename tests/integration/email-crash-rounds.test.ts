@@ -9,39 +9,23 @@
  */
 import { sql } from 'kysely';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { textLayerLetter } from '../fixtures/letters/text-layer-pdf';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { dovecotAvailable, startDovecot, type TestImapServer } from '../fixtures/dovecot/dovecot';
 import { countRows, DESK_ADDRESS, openDatabase } from '../fixtures/email/mail';
-import { runPoller } from '../fixtures/email/poller-process';
+import { pollerEnv, runPoller } from '../fixtures/email/poller-process';
 import { createTestDesk, DATABASES } from './harness';
+import { seededRandom } from '../fixtures/random';
 
 const TOTAL = 500;
 const ROUNDS = 10;
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
 
-/** A small deterministic generator (mulberry32), so a failing run can be replayed with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 let imap: TestImapServer;
 let attachment: Uint8Array;
 beforeAll(async () => {
   if (dovecotAvailable()) imap = await startDovecot();
-  // A one-page letter with a text layer: read without OCR, so 100 of them take seconds.
-  const pdf = await PDFDocument.create();
-  const page = pdf.addPage([595, 842]);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  page.drawText('Prasau pakeisti vandens skaitikli mano bute, nes jis sugedo.', { x: 50, y: 780, size: 12, font });
-  attachment = await pdf.save();
+  attachment = await textLayerLetter();
 });
 afterAll(async () => imap?.stop());
 
@@ -62,7 +46,7 @@ function mail(i: number, id: string): Promise<Buffer> {
 (dovecotAvailable() ? describe.concurrent : describe.skip)(`crash rounds of e-mail intake (seed ${SEED})`, () => {
   for (const db of DATABASES) {
     it.skipIf(!db.available)(`on ${db.name}: ${ROUNDS} SIGKILLs at random moments in ${TOTAL} e-mails end with exactly ${TOTAL} cases, every document read`, async ({ expect }) => {
-      const next = random(SEED + (db.name === 'postgres' ? 1 : 0));
+      const next = seededRandom(SEED + (db.name === 'postgres' ? 1 : 0));
       // The pollers stamp their jobs by the real clock: the desk that runs them afterwards stands a day later.
       const desk = await createTestDesk(db.name, new Date(Date.now() + 86_400_000).toISOString());
       const rows = openDatabase(desk.databaseUrl, desk.dataDir);
@@ -70,15 +54,7 @@ function mail(i: number, id: string): Promise<Buffer> {
       try {
         const ids = Array.from({ length: TOTAL }, (_, i) => `round-${i + 1}@mail.example.com`);
         await imap.append(mailbox, await Promise.all(ids.map((id, i) => mail(i + 1, id))));
-        const env = {
-          DATABASE_URL: desk.databaseUrl,
-          DATA_DIR: desk.dataDir,
-          NODE_ENV: 'test',
-          TEST_IMAP_PORT: String(imap.port),
-          TEST_IMAP_USER: imap.user,
-          TEST_IMAP_PASSWORD: imap.password,
-          TEST_IMAP_MAILBOX: mailbox,
-        };
+        const env = pollerEnv(desk, imap, mailbox);
         const cases = async () => (await countRows(rows)).cases;
         const created: string[] = [];
 

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { dovecotAvailable, startDovecot, type TestImapServer } from '../fixtures/dovecot/dovecot';
 import { composeMail, countRows, openDatabase } from '../fixtures/email/mail';
-import { runPoller } from '../fixtures/email/poller-process';
+import { pollerEnv, runPoller } from '../fixtures/email/poller-process';
 import { createTestDesk, DATABASES } from './harness';
 
 const TOTAL = 100;
@@ -35,15 +35,7 @@ afterAll(async () => imap?.stop());
           mailbox,
           await Promise.all(ids.map((id, i) => composeMail({ from: `gyventojas${i + 1}@example.com`, subject: `Prašymas Nr. ${i + 1}`, text: `Prašau sutvarkyti kiemą Nr. ${i + 1}.`, messageId: `<${id}>` }))),
         );
-        const env = {
-          DATABASE_URL: desk.databaseUrl,
-          DATA_DIR: desk.dataDir,
-          NODE_ENV: 'test',
-          TEST_IMAP_PORT: String(imap.port),
-          TEST_IMAP_USER: imap.user,
-          TEST_IMAP_PASSWORD: imap.password,
-          TEST_IMAP_MAILBOX: mailbox,
-        };
+        const env = pollerEnv(desk, imap, mailbox);
         const cases = async () => (await countRows(rows)).cases;
 
         // Run 1 dies right after committing message 30, before marking it \Seen.

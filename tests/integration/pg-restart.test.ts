@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { textLayerLetter } from '../fixtures/letters/text-layer-pdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../server/clock';
 import { loadConfig } from '../../server/config';
@@ -72,10 +72,7 @@ describe.skipIf(!available)('PostgreSQL restarted mid-run', () => {
     const config = loadConfig({ DATABASE_URL: viaProxy.toString(), DATA_DIR: dataDir, NODE_ENV: 'test' });
     services = createServices(config, { clock: fixedClock('2026-03-02T09:00:00Z') });
     await services.migrate();
-    const pdf = await PDFDocument.create();
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
-    pdf.addPage([595, 842]).drawText('Prasau pakeisti vandens skaitikli mano bute, nes jis sugedo.', { x: 50, y: 780, size: 12, font });
-    letter = await pdf.save();
+    letter = await textLayerLetter();
   }, 60_000);
 
   afterAll(async () => {

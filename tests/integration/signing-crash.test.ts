@@ -11,26 +11,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureDemoCertificate } from '../../server/replies/signing/demo-certificate.adapter';
 import { addStaff, createTestDesk, DATABASES, samplePetition } from './harness';
+import { seededRandom } from '../fixtures/random';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCRIPT = path.join(ROOT, 'tests/fixtures/replies/sign-reply.ts');
 const ROUNDS = 4;
 const SEED = Number(process.env.SIGNING_CRASH_SEED ?? Date.now() % 100_000);
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe(`SIGKILL during signing (seed ${SEED})`, () => {
   for (const db of DATABASES) {
     it.skipIf(!db.available)(`on ${db.name}: ${ROUNDS} kills at random moments lose no letter and send none twice`, async () => {
-      const next = random(SEED + (db.name === 'postgres' ? 7 : 0));
+      const next = seededRandom(SEED + (db.name === 'postgres' ? 7 : 0));
       // The retry runs an hour after the killed process began: its claim on the reply is stale by then.
       const desk = await createTestDesk(db.name, new Date(Date.now() + 3_600_000).toISOString());
       // The desk's own outgoing catcher: the killed process and the retry both send through it.
