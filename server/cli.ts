@@ -185,6 +185,17 @@ async function ingestCommand(services: Services, files: string[]): Promise<numbe
     process.stderr.write('usage: desk ingest <file|message.eml>…\n');
     return 1;
   }
+  // Every file is checked before any is taken in: a typo in the fifth name takes none of them.
+  for (const file of files) {
+    try {
+      if (!fs.statSync(file).isFile()) throw new Error('not a file');
+      fs.accessSync(file, fs.constants.R_OK);
+    } catch (error) {
+      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      process.stderr.write(`Cannot read ${file}: ${why}. Nothing was taken in.\n`);
+      return 2;
+    }
+  }
   await services.migrate();
   await services.startJobs();
   for (const file of files) {
