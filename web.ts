@@ -4,6 +4,7 @@
  * services it hands to Remix come from server/services.ts.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,8 +14,34 @@ import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Services } from './server/services.js';
+import { DEFAULT_LANGUAGE, isServedLanguage, SERVED_LANGUAGES, type Lang } from './server/languages.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** The error texts of locales/, for refusals made here, before Remix (and its i18n) sees the request. */
+const ERROR_TEXTS = Object.fromEntries(
+  SERVED_LANGUAGES.map((lang) => [lang, (JSON.parse(fs.readFileSync(path.join(root, 'locales', lang, 'common.json'), 'utf8')) as { errors: Record<string, string> }).errors]),
+) as Record<Lang, Record<string, string>>;
+
+/** The reader's language: the page's (/lt/…), else the browser's first served one, else Lithuanian. */
+function readerLanguage(req: Request): Lang {
+  const first = req.path.split('/')[1];
+  if (isServedLanguage(first)) return first;
+  const preferred = (req.get('accept-language') ?? '').split(',').map((p) => p.trim().slice(0, 2).toLowerCase()).find(isServedLanguage);
+  return preferred ?? DEFAULT_LANGUAGE;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A refusal in the reader's language: a small page a person can read, and text for anything else. */
+function refuse(req: Request, res: Response, status: number, key: 'too_large' | 'bad_request' | 'forbidden' | 'not_found' | 'unexpected', headers: Record<string, string> = {}) {
+  const lang = readerLanguage(req);
+  const texts = ERROR_TEXTS[lang];
+  res.status(status).set(headers).type('html').send(
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(texts.title)}</title></head>` +
+      `<body><main><h1>${escapeHtml(texts.title)}</h1><p>${escapeHtml(texts[key])}</p></main></body></html>`,
+  );
+}
 
 export interface WebServer {
   url: string;
@@ -31,11 +58,11 @@ function sameOriginMutations(req: Request, res: Response, next: NextFunction) {
     } catch {
       /* fall through */
     }
-    res.status(403).type('text/plain').send('Cross-site request refused.');
+    refuse(req, res, 403, 'forbidden');
     return;
   }
   if (origin === 'null') {
-    res.status(403).type('text/plain').send('Cross-site request refused.');
+    refuse(req, res, 403, 'forbidden');
     return;
   }
   next();
@@ -54,16 +81,14 @@ function bodyLimits(config: Services['config']) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
     const limit = UPLOAD_ROUTES.some((r) => r.test(req.path)) ? uploadLimit : config.maxFormBytes;
-    const refuse = () => {
-      res.status(413).set('Connection', 'close').type('text/plain').send('Request body too large.');
-    };
+    const tooLarge = () => refuse(req, res, 413, 'too_large', { Connection: 'close' });
     const declared = req.get('content-length');
     if (declared !== undefined) {
       if (!/^\d+$/.test(declared)) {
-        res.status(400).set('Connection', 'close').type('text/plain').send('Bad Content-Length.');
+        refuse(req, res, 400, 'bad_request', { Connection: 'close' });
         return;
       }
-      if (Number(declared) > limit) return refuse();
+      if (Number(declared) > limit) return tooLarge();
       return next();
     }
     // Paused first, so this listener does not start the flow before Remix reads the body.
@@ -76,7 +101,7 @@ function bodyLimits(config: Services['config']) {
       req.removeAllListeners('data');
       req.unpipe();
       req.pause();
-      if (!res.headersSent) refuse();
+      if (!res.headersSent) tooLarge();
     };
     req.on('data', count);
     next();
@@ -109,7 +134,7 @@ function wellFormedUrl(req: Request, res: Response, next: NextFunction) {
     decodeURIComponent(req.path);
     new URL(req.originalUrl, 'http://localhost');
   } catch {
-    res.status(400).type('text/plain').send('Malformed URL.');
+    refuse(req, res, 400, 'bad_request');
     return;
   }
   next();
@@ -126,7 +151,7 @@ function errorHandler(error: unknown, req: Request, res: Response, next: NextFun
     req.socket.destroy();
     return;
   }
-  res.status(status).type('text/plain').send(status === 400 ? 'Bad request.' : status === 404 ? 'Not found.' : status === 413 ? 'Request body too large.' : 'Internal error.');
+  refuse(req, res, status, status === 400 ? 'bad_request' : status === 404 ? 'not_found' : status === 413 ? 'too_large' : status === 403 ? 'forbidden' : 'unexpected');
 }
 
 export async function startWebServer(services: Services, options: { dev?: boolean } = {}): Promise<WebServer> {

@@ -147,6 +147,23 @@ describe('request bodies are limited before they are read', () => {
     const chunked = await send('/en/status', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: repeat(chunk, 6400) });
     expect(chunked.status).toBe(413);
     expect(chunked.sent).toBeLessThan(64 * 1024 * 1024);
+
+    // Refused before Remix, yet said in the reader's language: the page's, else the browser's.
+    const polish = await send('/pl/status', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(400 * 1024 * 1024) },
+      body: [Buffer.alloc(16, 'a')],
+    });
+    expect(polish.status).toBe(413);
+    expect(polish.body).toContain(text('pl', 'errors.too_large').replace(/'/g, '&#39;'));
+    expect(polish.body).toContain('lang="pl"');
+    const russian = await send('/staff/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(10 * 1024 * 1024), 'Accept-Language': 'ru-RU,ru;q=0.9,en;q=0.5' },
+      body: [Buffer.alloc(16, 'a')],
+    });
+    expect(russian.status).toBe(413);
+    expect(russian.body).toContain(text('ru', 'errors.too_large'));
   });
 
   it('streams a chunked upload with many large parts and no CSRF token: refused before it is read', async () => {
