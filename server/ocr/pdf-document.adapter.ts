@@ -1,91 +1,102 @@
 /**
- * Opening a PDF with pdfjs-dist, safely: no JavaScript — pdfjs's core never runs a document's
- * scripts or actions (only its viewer has a scripting sandbox, which we do not load), and
- * isEvalSupported: false stops it compiling fonts and functions with eval — no fonts loaded into
- * the process, no network. Used to tell encrypted and broken files apart at
- * intake, and to take a page's text layer when it has one.
+ * The desk's way into the PDF engine: inspecting a PDF at intake and reading its pages' text
+ * layer, done by pdfjs in a thread of its own (pdf-engine.worker.ts), so that a hostile file's
+ * parsing never blocks the web, and a call that runs past its time ends with the thread rather
+ * than holding it. The main thread never loads pdfjs.
  *
- * pdfjs runs here without a worker thread (its "fake worker"): parsing and text extraction are
- * cut into small asynchronous steps (the longest event-loop block measured on the corpus PDFs was
- * ~20 ms), and page rendering — the expensive part — is not done with pdfjs at all but by poppler
- * in a separate process (pdf-render.adapter.ts). Flate bombs are refused before pdfjs sees the
- * file (server/intake/pdf-guard.adapter.ts), because pdfjs inflates a content stream whole.
+ * The thread is started on the first call and stops after a minute with nothing to do. A call
+ * that was cut short because another one ran out of time (WorkerRestarted) is tried once more.
  */
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { fileURLToPath } from 'node:url';
+import type { PdfDocument, PdfOpenResult } from './pdf-document.js';
+import type { PdfInspection, PdfInspectionLimits } from './pdf-inspection.js';
+import { createWorkerThread, WorkerCallTimeout, WorkerRestarted, type WorkerThread } from './worker-thread.adapter.js';
 
-// Hand pdfjs its worker code in this thread, so it never tries to load a script by URL.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
+export type { PdfDocument, PdfOpenResult } from './pdf-document.js';
+export type { PdfInspection, PdfInspectionLimits } from './pdf-inspection.js';
 
-export type PdfOpenResult =
-  | { ok: true; document: PdfDocument }
-  | { ok: false; problem: 'encrypted' | 'corrupt' };
-
-export interface PdfDocument {
-  readonly pageCount: number;
-  /** The page's text layer, lines separated by newlines ('' when it has none). */
-  pageText(page: number): Promise<string>;
-  /** Page size in inches (after /Rotate), from its crop box. */
-  pageSizeInches(page: number): Promise<{ width: number; height: number }>;
-  close(): Promise<void>;
-}
 
 const OPEN_TIMEOUT_MS = 15_000;
+/** One page's text or size: pdfjs parses the page's content stream, already inflated within budget. */
+const PAGE_TIMEOUT_MS = 15_000;
+/** Far above what any file inspected within its limits needs (a 20 MB scan's pages are streams of JPEG). */
+const ENGINE_HEAP_MB = 768;
 
-export async function openPdf(bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<PdfOpenResult> {
-  const task = pdfjs.getDocument({
-    // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isOffscreenCanvasSupported: false,
-    stopAtErrors: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    // Errors only: a hostile file must not flood the log with warnings.
-    verbosity: 0,
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), options.timeoutMs ?? OPEN_TIMEOUT_MS);
-  });
+let engine: WorkerThread | null = null;
+
+function pdfEngine(): WorkerThread {
+  engine ??= createWorkerThread({ entry: fileURLToPath(new URL('./pdf-engine.worker.ts', import.meta.url)), maxHeapMb: ENGINE_HEAP_MB });
+  return engine;
+}
+
+/** A call tried once more when it was cut short for another call's sake. */
+async function callEngine<T>(op: string, args: unknown[], timeoutMs: number): Promise<T> {
   try {
-    const document = await Promise.race([task.promise, timeout]);
-    return { ok: true, document: wrap(document) };
+    return await pdfEngine().call<T>(op, args, { timeoutMs });
   } catch (error) {
-    await task.destroy().catch(() => undefined);
-    return { ok: false, problem: (error as { name?: string } | null)?.name === 'PasswordException' ? 'encrypted' : 'corrupt' };
-  } finally {
-    clearTimeout(timer);
+    if (!(error instanceof WorkerRestarted)) throw error;
+    return pdfEngine().call<T>(op, args, { timeoutMs });
   }
 }
 
-function wrap(document: pdfjs.PDFDocumentProxy): PdfDocument {
+/**
+ * Inspects a PDF within its limits (pdf-inspection.ts). A file that stops the engine — by running
+ * past its time, or by exhausting the engine's memory twice — is too complex, and is charged its
+ * whole allowance.
+ */
+export async function inspectPdf(bytes: Uint8Array, limits: PdfInspectionLimits): Promise<PdfInspection> {
+  try {
+    return await callEngine<PdfInspection>('inspect', [bytes, limits], limits.maxMs);
+  } catch (error) {
+    if (error instanceof WorkerCallTimeout || error instanceof WorkerRestarted) {
+      return { ok: false, problem: 'too_complex', decodedBytes: Math.min(limits.allowanceBytes, limits.messageBytesLeft) };
+    }
+    throw error;
+  }
+}
+
+/** Opens a PDF for reading its pages (no scripts run, no fonts loaded): encrypted or corrupt otherwise. */
+export async function openPdf(bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<PdfOpenResult> {
+  const timeoutMs = options.timeoutMs ?? OPEN_TIMEOUT_MS;
+  let opened: { ok: true; id: number; pageCount: number } | { ok: false; problem: 'encrypted' | 'corrupt' };
+  try {
+    opened = await callEngine('open', [bytes], timeoutMs);
+  } catch (error) {
+    if (error instanceof WorkerCallTimeout) return { ok: false, problem: 'corrupt' };
+    throw error;
+  }
+  if (!opened.ok) return opened;
+  const thread = pdfEngine();
+  const { id, pageCount } = opened;
+  const generation = thread.generation;
+  const release = thread.hold();
+  // The document lives in one generation of the thread: after a restart it is gone.
+  const inThread = <T>(op: string, args: unknown[]): Promise<T> => {
+    if (thread.generation !== generation) return Promise.reject(new WorkerRestarted('the PDF engine restarted; open the document again'));
+    return thread.call<T>(op, args, { timeoutMs: PAGE_TIMEOUT_MS });
+  };
   return {
-    pageCount: document.numPages,
-    async pageText(pageNumber) {
-      const page = await document.getPage(pageNumber);
-      try {
-        const content = await page.getTextContent({ disableNormalization: false });
-        let text = '';
-        for (const item of content.items) {
-          if (!('str' in item)) continue;
-          text += item.str;
-          if (item.hasEOL) text += '\n';
+    ok: true,
+    document: {
+      pageCount,
+      pageText: (page) => inThread<string>('pageText', [id, page]),
+      pageSizeInches: (page) => inThread<{ width: number; height: number }>('pageSizeInches', [id, page]),
+      async close() {
+        try {
+          if (thread.generation === generation) await thread.call('close', [id], { timeoutMs: PAGE_TIMEOUT_MS });
+        } catch {
+          // A document that cannot be closed is gone with the thread.
+        } finally {
+          release();
         }
-        return text;
-      } finally {
-        page.cleanup();
-      }
-    },
-    async pageSizeInches(pageNumber) {
-      const page = await document.getPage(pageNumber);
-      const viewport = page.getViewport({ scale: 1 });
-      return { width: viewport.width / 72, height: viewport.height / 72 };
-    },
-    async close() {
-      await document.destroy();
+      },
     },
   };
+}
+
+/** Stops the engine's thread (at shutdown; the next call would start it again). */
+export async function closePdfEngine(): Promise<void> {
+  const running = engine;
+  engine = null;
+  await running?.close();
 }

@@ -10,6 +10,7 @@
 import { UnreadableDocumentError } from './unreadable-document.js';
 import type { PageLimits, ReadableMediaType } from './page-limits.js';
 import { openPdf, type PdfDocument } from './pdf-document.adapter.js';
+import { WorkerRestarted } from './worker-thread.adapter.js';
 import { renderDpi, renderPdfPage } from './pdf-render.adapter.js';
 import { preparePage, type PagePicture } from './page-image.adapter.js';
 import type { PageImage } from './text-recognizer.js';
@@ -64,6 +65,8 @@ async function* pdfPages(bytes: Uint8Array, limits: PageLimits): AsyncGenerator<
         text = await pdf.pageText(page);
         size = await pdf.pageSizeInches(page);
       } catch (error) {
+        // The engine stopped for another document's sake: not this file's fault, the job tries again.
+        if (error instanceof WorkerRestarted) throw error;
         throw unreadable(error);
       }
       if (hasRealTextLayer(text)) {

@@ -3,11 +3,12 @@
  * bounded time and memory. Every byte any PDF filter produces counts, at every stage of a chain;
  * all the files of one message share one budget; and each inspection gives up when its time is up.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFNumber, PDFArray } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { createMessageBudget, DEFAULT_FILE_LIMITS, inspectFile, type FileInspection } from '../../server/intake/files/inspect-file';
-import { lzw, slices } from '../../server/intake/files/pdf-filters.adapter';
+import { lzw, slices } from '../../server/ocr/pdf-filters.adapter';
 import { withPeakMemory } from '../fixtures/memory';
 
 const MiB = 1024 * 1024;
@@ -243,11 +244,24 @@ describe('work budgets of file inspection', () => {
   });
 
   it('gives up when the time is up, with a clear reason', async () => {
-    let clock = 0;
-    // Every look at the clock costs a second: the inspection runs out of time at its first check.
-    const budget = createMessageBudget(DEFAULT_FILE_LIMITS, () => (clock += 1_000));
+    // 127 MiB of zeros is not a bomb under these limits, but decoding it takes longer than 50 ms.
+    const unbounded = { ...DEFAULT_FILE_LIMITS, maxInspectionMs: 50, maxStreamBytes: 1024 * MiB, maxDecompressedBytes: 1024 * MiB, minDecodedAllowance: 1024 * MiB };
     const bytes = await pdfWith([{ data: zeros127, filters: ['FlateDecode'] }]);
-    expect(await inspectFile(bytes, 'slow.pdf', DEFAULT_FILE_LIMITS, { budget })).toMatchObject({ ok: false, reason: 'too_complex' });
+    expect(await inspectFile(bytes, 'slow.pdf', unbounded)).toMatchObject({ ok: false, reason: 'too_complex' });
+  });
+
+  it('inspects in the PDF engine thread: the event loop stays free while twenty bombs are refused', async () => {
+    const lag = monitorEventLoopDelay({ resolution: 5 });
+    const bytes = await pdfWith(Array.from({ length: 8 }, () => ({ data: zeros127, filters: ['FlateDecode'] })));
+    const budget = createMessageBudget(DEFAULT_FILE_LIMITS);
+    lag.enable();
+    const results = [];
+    for (let i = 0; i < 20; i++) results.push(await inspectFile(bytes, `bomb-${i}.pdf`, DEFAULT_FILE_LIMITS, { budget }));
+    lag.disable();
+    figures.push(`event_loop_during_20_bombs: max delay ${(lag.max / 1e6).toFixed(1)} ms, p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms`);
+    expect(results.every((r) => !r.ok)).toBe(true);
+    // Before the engine thread, decoding on the event loop held it for ~20 ms pieces; now nothing holds it.
+    expect(lag.max / 1e6).toBeLessThan(60);
   });
 
   it('prints the figures', () => {

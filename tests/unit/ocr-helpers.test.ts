@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStreams } from '../../server/intake/files/pdf-guard.adapter';
+import { findStreams } from '../../server/ocr/pdf-inspection';
 import { safeDisplayName } from '../../server/intake/files/inspect-file';
 import { correctRecognitionSlips, tidyRecognisedText } from '../../server/ocr/extract-text';
 import { parseOcrArguments } from '../../server/commands/ocr-command';

@@ -8,11 +8,11 @@
  * (`skundas_<U+202E>fdp.exe` would otherwise show as "skundas_exe.pdf"), no Windows device name.
  */
 import type { PageLimits } from '../../ocr/page-limits.js';
+import { inspectPdf } from '../../ocr/pdf-document.adapter.js';
 import type { UnreadableReason } from '../../ocr/unreadable-document.js';
 import { sniffMediaType, type AcceptedMediaType } from './file-sniffing.adapter.js';
 import { probeImage, type ImageFormat } from './image-probe.adapter.js';
-import { createInspectionBudget, type InspectionBudget } from './inspection-budget.js';
-import { guardPdf } from './pdf-guard.adapter.js';
+import { createInspectionBudget, type InspectionBudget } from '../../ocr/inspection-budget.js';
 
 /** Why a file is refused: the same reasons OCR gives for a document it cannot read. */
 export type FileProblem = UnreadableReason;
@@ -117,8 +117,15 @@ export async function inspectFile(bytes: Uint8Array, filename: string, limits: F
 
   if (mediaType === 'application/pdf') {
     const allowance = Math.min(limits.maxDecompressedBytes, Math.max(limits.minDecodedAllowance, limits.maxInflationRatio * bytes.byteLength));
-    const file = message.share({ maxDecodedBytes: allowance, maxMs: limits.maxInspectionMs });
-    const pdf = await guardPdf(bytes, limits, file, () => message.decodedBytesLeft >= 0);
+    // Parsed in the PDF engine's thread, within what is left of the message's budget; its cost is charged here.
+    const pdf = await inspectPdf(bytes, {
+      maxPages: limits.maxPages,
+      maxStreamBytes: limits.maxStreamBytes,
+      allowanceBytes: allowance,
+      messageBytesLeft: message.decodedBytesLeft,
+      maxMs: Math.min(limits.maxInspectionMs, message.msLeft()),
+    });
+    message.spend(pdf.decodedBytes);
     return pdf.ok ? { ok: true, mediaType, pages: pdf.pages, safeName, warnings: pdf.warnings } : problem(pdf.problem);
   }
   const format = IMAGE_FORMATS[mediaType];

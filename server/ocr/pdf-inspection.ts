@@ -1,38 +1,45 @@
 /**
- * Cheap, bounded checks of a PDF before anything parses it for real.
+ * Cheap, bounded checks of a PDF before anything parses it for real. This runs in the PDF engine's
+ * thread (pdf-engine.worker.ts), never on the web's event loop; pdf-document.adapter.ts is the
+ * way in.
  *
  * Decompression bombs: a few hundred KB of Flate data can inflate to gigabytes, and pdfjs inflates
- * a content stream whole, in this process. So every stream is decoded here first through the
- * filters its dictionary names (pdf-filters.adapter.ts: Flate, LZW, RunLength, ASCIIHex, ASCII85,
- * chained in any order, and Flate even where no filter is named) — lazily, counted and thrown
- * away, never held — and every byte each stage produces is charged to the inspection's budget
- * (inspection-budget.ts). The file is refused as a 'decompression_bomb' as soon as one stream or
- * all together pass the file's allowance (an absolute size, and a ratio to the file's own size:
- * a 1 MB file whose streams inflate to 1 GB is a bomb even under the absolute limit), and as
- * 'too_complex' when the message's shared budget is spent or the time is up. Streams are found by
- * their `stream`/`endstream` keywords and a direct /Length, not through the xref table, so a file
- * with a broken or lying xref is checked all the same.
+ * a content stream whole. So every stream is decoded here first through the filters its
+ * dictionary names (pdf-filters.adapter.ts: Flate, LZW, RunLength, ASCIIHex, ASCII85, chained in
+ * any order, and Flate even where no filter is named) — lazily, counted and thrown away, never
+ * held — and every byte each stage produces is charged to a budget (inspection-budget.ts). The
+ * file is refused as a 'decompression_bomb' as soon as one stream or all together pass the file's
+ * allowance (an absolute size, and a ratio to the file's own size: a 1 MB file whose streams
+ * inflate to 1 GB is a bomb even under the absolute limit), and as 'too_complex' when what is left
+ * of its message's budget is spent or the time is up. Streams are found by their
+ * `stream`/`endstream` keywords and a direct /Length, not through the xref table, so a file with a
+ * broken or lying xref is checked all the same.
  *
  * Then pdfjs opens it (no scripts run) within the time left: password-protected → 'encrypted',
  * unparseable → 'corrupt', out of time (a page-tree loop, a huge object stream) → 'too_complex';
- * and the page count is compared with the limit. This runs on the web process's event loop (Flate
- * on libuv's thread pool, the JS decoders yielding every MiB): not in a worker thread, so the time
- * limit is checked between pieces of work rather than enforced by terminating a thread.
+ * and the page count is compared with the limit. If pdfjs blocks the thread outright, the caller
+ * stops the thread at the deadline (worker-thread.adapter.ts).
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { constants as zlib, inflateSync } from 'node:zlib';
-import { openPdf } from '../../ocr/pdf-document.adapter.js';
-import type { InspectionBudget } from './inspection-budget.js';
+import { createInspectionBudget, type InspectionBudget } from './inspection-budget.js';
+import { openPdf } from './pdfjs.adapter.js';
 import { decoder, parseFilters, slices, type Chunks, type PdfFilter } from './pdf-filters.adapter.js';
 
-export type PdfGuardResult =
-  | { ok: true; pages: number; warnings: string[] }
-  | { ok: false; problem: 'decompression_bomb' | 'too_complex' | 'encrypted' | 'corrupt' | 'too_many_pages' };
+export type PdfInspection =
+  | { ok: true; pages: number; warnings: string[]; decodedBytes: number }
+  | { ok: false; problem: 'decompression_bomb' | 'too_complex' | 'encrypted' | 'corrupt' | 'too_many_pages'; decodedBytes: number };
 
-export interface PdfGuardLimits {
+export interface PdfInspectionLimits {
   maxPages: number;
   /** Largest decoded size of one stream (counting the output of every filter of its chain). */
   maxStreamBytes: number;
+  /** What this file's streams may decode to together: past it, the file is a bomb. */
+  allowanceBytes: number;
+  /** What is left of the message's budget: past it, the file is too complex for this message. */
+  messageBytesLeft: number;
+  /** Time the inspection may take. */
+  maxMs: number;
 }
 
 const STREAM = Buffer.from('stream');
@@ -114,7 +121,7 @@ async function* counted(input: Chunks, charge: (bytes: number) => void): Chunks 
     sinceYield += chunk.length;
     if (sinceYield >= YIELD_EVERY) {
       sinceYield = 0;
-      // Let the web answer other requests between pieces of a long decode.
+      // Let the thread answer its other calls (another document's pages) between pieces of a long decode.
       await yieldToEventLoop();
     }
     yield chunk;
@@ -138,7 +145,7 @@ function streamFilters(pdf: Buffer, dictionary: string, start: number, end: numb
   return { filters: looksLikeZlib(pdf, start, end) ? ['flate'] : [], earlyChange: 1 };
 }
 
-async function checkDecodedSizes(pdf: Buffer, limits: PdfGuardLimits, file: InspectionBudget, isOwnLimit: () => boolean): Promise<'decompression_bomb' | 'too_complex' | null> {
+async function checkDecodedSizes(pdf: Buffer, limits: Pick<PdfInspectionLimits, 'maxStreamBytes'>, file: InspectionBudget, isOwnLimit: () => boolean): Promise<'decompression_bomb' | 'too_complex' | null> {
   try {
     let count = 0;
     for (const { start, end, dictionary } of streamsOf(pdf)) {
@@ -184,22 +191,23 @@ function pdfWarnings(pdf: Buffer): string[] {
   return warnings;
 }
 
-/**
- * `file` is this file's budget (a share of the message's); `messageHasRoom` tells running out of
- * the file's own allowance (a bomb) from running out of the message's (too complex).
- */
-export async function guardPdf(bytes: Uint8Array, limits: PdfGuardLimits, file: InspectionBudget, messageHasRoom: () => boolean): Promise<PdfGuardResult> {
+/** Inspects a PDF within its limits; `decodedBytes` is what its streams cost, for the caller's budget. */
+export async function inspectPdfHere(bytes: Uint8Array, limits: PdfInspectionLimits): Promise<PdfInspection> {
   const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const spent = await checkDecodedSizes(pdf, limits, file, messageHasRoom);
-  if (spent) return { ok: false, problem: spent };
-  if (file.msLeft() <= 0) return { ok: false, problem: 'too_complex' };
+  const message = createInspectionBudget({ maxDecodedBytes: limits.messageBytesLeft, maxMs: limits.maxMs });
+  const file = message.share({ maxDecodedBytes: limits.allowanceBytes, maxMs: limits.maxMs });
+  const spentSoFar = () => limits.messageBytesLeft - message.decodedBytesLeft;
+  const refused = (problem: Exclude<PdfInspection, { ok: true }>['problem']): PdfInspection => ({ ok: false, problem, decodedBytes: spentSoFar() });
+  const spent = await checkDecodedSizes(pdf, limits, file, () => message.decodedBytesLeft >= 0);
+  if (spent) return refused(spent);
+  if (file.msLeft() <= 0) return refused('too_complex');
   const opened = await openPdf(bytes, { timeoutMs: Math.max(1, Math.floor(file.msLeft())) });
-  if (!opened.ok) return { ok: false, problem: file.msLeft() <= 0 ? 'too_complex' : opened.problem };
+  if (!opened.ok) return refused(file.msLeft() <= 0 ? 'too_complex' : opened.problem);
   try {
     const pages = opened.document.pageCount;
-    if (pages < 1) return { ok: false, problem: 'corrupt' };
-    if (pages > limits.maxPages) return { ok: false, problem: 'too_many_pages' };
-    return { ok: true, pages, warnings: pdfWarnings(pdf) };
+    if (pages < 1) return refused('corrupt');
+    if (pages > limits.maxPages) return refused('too_many_pages');
+    return { ok: true, pages, warnings: pdfWarnings(pdf), decodedBytes: spentSoFar() };
   } finally {
     await opened.document.close();
   }
