@@ -3,11 +3,14 @@
  *
  * - clerk: the cases of their own department and the triage queue (cases with no department yet);
  * - manager: every case, the deadlines overview;
- * - admin: everything a manager may, plus users and departments.
+ * - admin: everything a manager may, plus users and departments;
+ * - registry (the front desk): registers paper, walk-in and phone petitions for any department and
+ *   sees the cases it registered until they are routed (to confirm what was read from the letter,
+ *   print receipts); it prints the postal dispatch list; it reads no other case and works none.
  */
 import type { Lang } from '../languages.js';
 
-export const ROLES = ['clerk', 'manager', 'admin'] as const;
+export const ROLES = ['clerk', 'manager', 'admin', 'registry'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface User {
@@ -27,10 +30,28 @@ export function seesAllCases(actor: Actor): boolean {
   return actor.role === 'manager' || actor.role === 'admin';
 }
 
-/** A clerk sees their department's cases and the triage queue. */
-export function canViewCase(actor: Actor, kase: { departmentId: string | null }): boolean {
+/** What the rules need to know of a case. */
+export interface CaseScope {
+  departmentId: string | null;
+  /** The registry clerk who registered it (paper, walk-in, phone). */
+  registeredBy?: string | null;
+}
+
+/** A clerk sees their department's cases and the triage queue; the registry the cases it registered, until routed. */
+export function canViewCase(actor: Actor, kase: CaseScope): boolean {
   if (seesAllCases(actor)) return true;
+  if (actor.role === 'registry') return kase.departmentId === null && kase.registeredBy === actor.id;
   return kase.departmentId === null || kase.departmentId === actor.departmentId;
+}
+
+/** Notes, replies, routing, status: the registry registers cases, it does not work them. */
+export function canWorkCase(actor: Actor, kase: CaseScope): boolean {
+  return actor.role !== 'registry' && canViewCase(actor, kase);
+}
+
+/** The petitioner's facts, the subject and the kind: whoever may see the case (the registry confirms what it read). */
+export function canEditCaseFacts(actor: Actor, kase: CaseScope): boolean {
+  return canViewCase(actor, kase);
 }
 
 export function canSeeDeadlinesOverview(actor: Actor): boolean {
@@ -42,8 +63,8 @@ export function canAdminister(actor: Actor): boolean {
 }
 
 /** Whom a case may be assigned to: an active user who can view it. */
-export function canBeAssignee(user: Pick<User, 'role' | 'departmentId' | 'active' | 'id' | 'name'>, kase: { departmentId: string | null }): boolean {
-  return user.active && canViewCase(user, kase) && (user.role !== 'clerk' || user.departmentId === kase.departmentId);
+export function canBeAssignee(user: Pick<User, 'role' | 'departmentId' | 'active' | 'id' | 'name'>, kase: CaseScope): boolean {
+  return user.active && user.role !== 'registry' && canViewCase(user, kase) && (user.role !== 'clerk' || user.departmentId === kase.departmentId);
 }
 
 export function normaliseEmail(email: string): string {

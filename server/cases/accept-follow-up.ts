@@ -6,14 +6,14 @@
 import type { Actor } from '../auth/user.js';
 import { DomainError, NotFoundError } from '../errors.js';
 import { inTransaction } from '../db/transaction.js';
-import { loadVisibleCase } from './case-access.js';
+import { loadWorkableCase } from './case-access.js';
 import { appendCaseEvent, listCaseEvents } from './case-event.repository.js';
 import { findCaseById } from './case.repository.js';
 import type { CaseDeps } from './deps.js';
 import { moveCase } from './move-case.js';
 
 export async function acceptFollowUp(deps: CaseDeps, actor: Actor, number: string, eventId: string): Promise<void> {
-  const kase = await loadVisibleCase(deps.db, actor, number);
+  const kase = await loadWorkableCase(deps.db, actor, number);
   const now = deps.clock.now();
   await inTransaction(deps.db, async (trx) => {
     const events = await listCaseEvents(trx, kase.id);

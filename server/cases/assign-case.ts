@@ -3,14 +3,14 @@ import type { Actor } from '../auth/user.js';
 import { listAssignableUsers } from '../auth/list-users.js';
 import { InvalidInputError } from '../errors.js';
 import { canTransition } from './case.js';
-import { loadVisibleCase } from './case-access.js';
+import { loadWorkableCase } from './case-access.js';
 import { updateCase } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import { moveCase } from './move-case.js';
 import type { CaseDeps } from './deps.js';
 
 export async function assignCase(deps: CaseDeps, actor: Actor, number: string, assigneeId: string): Promise<void> {
-  const kase = await loadVisibleCase(deps.db, actor, number);
+  const kase = await loadWorkableCase(deps.db, actor, number);
   if (kase.departmentId === null) throw new InvalidInputError('route the case to a department before assigning it', { reason: 'needs_department' });
   const assignees = await listAssignableUsers(deps, kase.departmentId);
   const assignee = assignees.find((u) => u.id === assigneeId);

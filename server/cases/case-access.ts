@@ -2,8 +2,8 @@
  * Loads a case the actor may see. A case of another department answers "not found", exactly
  * like a case that does not exist, so its existence does not leak.
  */
-import { canViewCase, type Actor } from '../auth/user.js';
-import { NotFoundError } from '../errors.js';
+import { canViewCase, canWorkCase, type Actor, type CaseScope } from '../auth/user.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
 import type { Database } from '../db/database.js';
 import type { CaseRecord } from './case.js';
 import { parseCaseNumber } from './case-number.js';
@@ -14,5 +14,17 @@ export async function loadVisibleCase(db: Database, actor: Actor, number: string
   const found = parsed && (await findCaseByNumber(db, parsed.number));
   if (!found || !canViewCase(actor, found)) throw new NotFoundError('case');
   const { trackingCodeHash: _secret, ...kase } = found;
+  return kase;
+}
+
+/** The registry sees the cases it registered, but notes, routing, status and replies are a clerk's work. */
+export function assertMayWorkCase(actor: Actor, kase: CaseScope): void {
+  if (!canWorkCase(actor, kase)) throw new ForbiddenError('case_work');
+}
+
+/** A case the actor may see and work on (not found when they may not see it; forbidden when they may only see it). */
+export async function loadWorkableCase(db: Database, actor: Actor, number: string): Promise<CaseRecord> {
+  const kase = await loadVisibleCase(db, actor, number);
+  assertMayWorkCase(actor, kase);
   return kase;
 }

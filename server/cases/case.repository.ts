@@ -5,7 +5,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Lang } from '../languages.js';
 import type { PetitionKind } from '../deadlines/deadline.js';
-import type { CaseRecord, CaseStatus, Channel, IntakeProblem, Petitioner } from './case.js';
+import { parseFactsSource, type CaseRecord, type CaseStatus, type Channel, type DeliveryChannel, type FactsSource, type IntakeProblem, type Petitioner } from './case.js';
 import { GENESIS_HASH } from './audit-chain.js';
 
 type CaseRow = Selectable<DB['cases']>;
@@ -30,6 +30,11 @@ function toCase(row: CaseRow): CaseRecord {
     dueOn: row.due_on,
     extendedBy: Number(row.extended_by),
     reviewReason: row.review_reason,
+    deliveryChannel: row.delivery_channel,
+    factsSource: parseFactsSource(row.facts_source),
+    letterDate: row.letter_date,
+    registeredBy: row.registered_by,
+    mergedIntoId: row.merged_into_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -71,6 +76,8 @@ export interface NewCaseRow {
   trackingCodeHash: string;
   contentLanguage: string | null;
   intakeProblem: IntakeProblem | null;
+  deliveryChannel: DeliveryChannel;
+  registeredBy: string | null;
 }
 
 /** Every case starts "received"; from there only move-case.ts changes its status. */
@@ -105,6 +112,11 @@ export async function insertCase(trx: Kysely<DB>, c: NewCaseRow): Promise<void> 
       updated_at: c.receivedAt,
       content_language: c.contentLanguage,
       intake_problem: c.intakeProblem,
+      delivery_channel: c.deliveryChannel,
+      registered_by: c.registeredBy,
+      facts_source: null,
+      letter_date: null,
+      merged_into_id: null,
     })
     .execute();
 }
@@ -119,6 +131,12 @@ export type CasePatch = Partial<{
   language: Lang | null;
   replyLanguage: Lang;
   reviewReason: string | null;
+  deliveryChannel: DeliveryChannel;
+  factsSource: FactsSource;
+  letterDate: string | null;
+  subject: string;
+  kind: PetitionKind;
+  mergedIntoId: string | null;
 }>;
 
 /** The columns a patch sets (status is never among them: case-status.repository.ts writes it). */
@@ -132,6 +150,12 @@ export function columnsOf(patch: CasePatch, at: Date): Partial<CaseRow> {
   if (patch.language !== undefined) set.language = patch.language;
   if (patch.replyLanguage !== undefined) set.reply_language = patch.replyLanguage;
   if (patch.reviewReason !== undefined) set.review_reason = patch.reviewReason;
+  if (patch.deliveryChannel !== undefined) set.delivery_channel = patch.deliveryChannel;
+  if (patch.factsSource !== undefined) set.facts_source = JSON.stringify(patch.factsSource);
+  if (patch.letterDate !== undefined) set.letter_date = patch.letterDate;
+  if (patch.subject !== undefined) set.subject = patch.subject;
+  if (patch.kind !== undefined) set.kind = patch.kind;
+  if (patch.mergedIntoId !== undefined) set.merged_into_id = patch.mergedIntoId;
   return set;
 }
 

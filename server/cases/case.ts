@@ -17,8 +17,19 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const CHANNELS = ['web', 'email', 'letter'] as const;
+export const CHANNELS = ['web', 'email', 'letter', 'in_person', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** How the answer reaches the petitioner: by e-mail, by post, or collected at the front desk. */
+export const DELIVERY_CHANNELS = ['email', 'post', 'in_person'] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+
+/** Post when the petitioner gave an address and no e-mail; e-mail when they gave one; otherwise collected in person. */
+export function defaultDeliveryChannel(petitioner: { email: string | null; address: string | null }): DeliveryChannel {
+  if (petitioner.email) return 'email';
+  if (petitioner.address) return 'post';
+  return 'in_person';
+}
 
 export const PETITION_KINDS = ['request', 'complaint', 'information_request'] as const satisfies readonly PetitionKind[];
 
@@ -79,8 +90,36 @@ export interface CaseRecord {
   extendedBy: number;
   /** Why the case waits in "needs review" (an i18n key under review.). */
   reviewReason: string | null;
+  /** How the answer reaches the petitioner. */
+  deliveryChannel: DeliveryChannel;
+  /** Which facts were read from the letter (and not yet confirmed by a clerk), which a clerk gave. */
+  factsSource: FactsSource;
+  /** The date written on the letter, when it has one. */
+  letterDate: string | null;
+  /** The registry clerk who registered a paper, walk-in or phone petition. */
+  registeredBy: string | null;
+  /** The case this one was merged into (it is closed; that one carries its documents and facts). */
+  mergedIntoId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The facts a letter can give and a clerk can confirm or correct. */
+export const CASE_FACTS = ['name', 'address', 'email', 'phone', 'letterDate', 'subject'] as const;
+export type CaseFact = (typeof CASE_FACTS)[number];
+/** Where each fact came from: read from the letter (to be confirmed), or given or confirmed by a clerk. */
+export type FactsSource = Partial<Record<CaseFact, 'letter' | 'clerk'>>;
+
+export function parseFactsSource(json: string | null): FactsSource {
+  if (!json) return {};
+  try {
+    const parsed = JSON.parse(json) as Record<string, unknown>;
+    const source: FactsSource = {};
+    for (const fact of CASE_FACTS) if (parsed[fact] === 'letter' || parsed[fact] === 'clerk') source[fact] = parsed[fact];
+    return source;
+  } catch {
+    return {};
+  }
 }
 
 /**

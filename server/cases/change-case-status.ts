@@ -2,14 +2,14 @@
 import type { Actor } from '../auth/user.js';
 import { IllegalTransitionError, InvalidInputError } from '../errors.js';
 import { canTransition, type CaseStatus } from './case.js';
-import { loadVisibleCase } from './case-access.js';
+import { loadWorkableCase } from './case-access.js';
 import { registerReceivedCase } from './open-case.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import { moveCase } from './move-case.js';
 import type { CaseDeps } from './deps.js';
 
 export async function changeCaseStatus(deps: CaseDeps, actor: Actor, number: string, to: CaseStatus, note: string | null = null): Promise<void> {
-  const kase = await loadVisibleCase(deps.db, actor, number);
+  const kase = await loadWorkableCase(deps.db, actor, number);
   if (!canTransition(kase.status, to)) throw new IllegalTransitionError(kase.status, to);
   if (to === 'assigned' && !kase.assigneeId) throw new InvalidInputError('assign someone first', { reason: 'needs_assignee' });
   const now = deps.clock.now();

@@ -9,7 +9,7 @@ import { vilniusDateOf } from '../deadlines/calendar.js';
 import { extendDueDate, extensionNoticeDueDate } from '../deadlines/deadline.js';
 import { DomainError } from '../errors.js';
 import { isOpen } from './case.js';
-import { loadVisibleCase } from './case-access.js';
+import { loadWorkableCase } from './case-access.js';
 import { updateCase } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import type { CaseDeps } from './deps.js';
@@ -21,7 +21,7 @@ export const extensionSchema = z.object({
 export type Extension = z.infer<typeof extensionSchema>;
 
 export async function extendCaseDeadline(deps: CaseDeps, actor: Actor, number: string, extension: Extension): Promise<{ dueOn: string; noticeDueOn: string }> {
-  const kase = await loadVisibleCase(deps.db, actor, number);
+  const kase = await loadWorkableCase(deps.db, actor, number);
   if (!kase.dueOn || !isOpen(kase.status)) throw new DomainError('extension_not_allowed', 'only an open, registered case can be extended');
   const previousDueOn = kase.dueOn;
   const dueOn = extendDueDate(previousDueOn, kase.kind, extension.workingDays, kase.extendedBy);

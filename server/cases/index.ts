@@ -41,7 +41,7 @@ export { readCaseDocument, readDocumentForResident } from './documents/read-docu
 
 // The case for staff and residents.
 export { getCaseForStaff } from './get-case.js';
-export { loadVisibleCase } from './case-access.js';
+export { assertMayWorkCase, loadVisibleCase, loadWorkableCase } from './case-access.js';
 export { listInbox, INBOX_VIEWS, type InboxView, type InboxItem } from './list-inbox.js';
 export { assignCase } from './assign-case.js';
 export { changeCaseStatus } from './change-case-status.js';

@@ -9,7 +9,7 @@ import type { DB } from '../db/schema.js';
 import { registrationDate, responseDueDate, type PetitionKind } from '../deadlines/deadline.js';
 import { newId } from '../ids.js';
 import type { Lang } from '../languages.js';
-import type { Channel, IntakeProblem, RoutingSuggestion } from './case.js';
+import { defaultDeliveryChannel, type Channel, type DeliveryChannel, type IntakeProblem, type RoutingSuggestion } from './case.js';
 import type { IntakeShortfall, ReceivedIntake } from './case-events.js';
 import { formatCaseNumber } from './case-number.js';
 import { findCaseById, insertCase, insertPetitioner, takeCaseSequence } from './case.repository.js';
@@ -35,6 +35,10 @@ export interface CaseToOpen {
   contentLanguage?: string | null;
   /** Only the e-mail's headers could be read: analysis sends the case to review. */
   intakeProblem?: IntakeProblem | null;
+  /** How the answer is to reach the petitioner (by default from what they gave: defaultDeliveryChannel). */
+  deliveryChannel?: DeliveryChannel;
+  /** The registry clerk registering a paper, walk-in or phone petition. */
+  registeredBy?: string | null;
   /** Facts of the intake kept on the trail (how it came, the e-mail's Message-ID, who scanned it …). */
   intake?: ReceivedIntake;
 }
@@ -75,6 +79,8 @@ export async function openCase(trx: Kysely<DB>, secret: string, c: CaseToOpen): 
     trackingCodeHash: hashTrackingCode(secret, trackingCode),
     contentLanguage: c.contentLanguage ?? null,
     intakeProblem: c.intakeProblem ?? null,
+    deliveryChannel: c.deliveryChannel ?? defaultDeliveryChannel(c.petitioner),
+    registeredBy: c.registeredBy ?? null,
   });
   await indexCaseText(trx, caseId, 'case', `${c.subject}\n${c.body}`);
   await appendCaseEvent(trx, caseId, {

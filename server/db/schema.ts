@@ -6,7 +6,7 @@
 import type { Generated } from 'kysely';
 import type { Role } from '../auth/user.js';
 import type {
-  ActorType, CaseEventType, CaseStatus, Channel, DocumentRole, DocumentStatus, IntakeProblem, PageSource, Visibility,
+  ActorType, CaseEventType, CaseStatus, Channel, DeliveryChannel, DocumentRole, DocumentStatus, IntakeProblem, PageSource, Visibility,
 } from '../cases/case.js';
 import type { PetitionKind } from '../deadlines/deadline.js';
 import type { Lang } from '../languages.js';
@@ -117,6 +117,16 @@ export interface CasesTable {
   content_language: string | null;
   /** Set when intake could read only the e-mail's headers; analysis sends the case to review. */
   intake_problem: IntakeProblem | null;
+  /** How the answer reaches the petitioner. */
+  delivery_channel: DeliveryChannel;
+  /** JSON: which of the petitioner's facts and the subject were read from the letter, which a clerk gave or confirmed. */
+  facts_source: string | null;
+  /** The date written on the letter (ISO date), when it has one. */
+  letter_date: string | null;
+  /** The registry clerk who registered a paper or walk-in petition. */
+  registered_by: string | null;
+  /** Set when this case was merged into another: it is closed, and that case carries its documents and facts. */
+  merged_into_id: string | null;
 }
 
 export interface CaseCountersTable {
@@ -218,6 +228,10 @@ export interface RepliesTable {
   signing_started_at: string | null;
   /** The signed letter, stored before it is sent: a sending cut short is finished from it. */
   signed_sha256: string | null;
+  /** A postal letter: the day the registry posted it, and the registered-mail number where used. */
+  posted_on: string | null;
+  registered_mail_number: string | null;
+  posted_by: string | null;
 }
 
 export interface RoutingExamplesTable {

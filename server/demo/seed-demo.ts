@@ -31,6 +31,7 @@ export function demoLogins(): DemoLogin[] {
   return [
     { email: 'admin@desk.example', role: 'admin', departmentId: null },
     { email: 'manager@desk.example', role: 'manager', departmentId: null },
+    { email: 'registry@desk.example', role: 'registry', departmentId: null },
     ...readCatalogue().departments.map((d) => ({ email: `${d.id}@desk.example`, role: 'clerk', departmentId: d.id })),
   ];
 }

@@ -1,5 +1,5 @@
 /** Loads a reply together with its case, for someone who may work on the case. */
-import { getCaseForStaff, caseRefById } from '../cases/index.js';
+import { assertMayWorkCase, getCaseForStaff, caseRefById } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import { findDepartment } from '../departments/find-department.js';
 import { NotFoundError } from '../errors.js';
@@ -11,6 +11,7 @@ export async function loadReplyForStaff(deps: ReplyDeps, actor: Actor, replyId: 
   const ref = reply && (await caseRefById(deps, reply.caseId));
   if (!reply || !ref) throw new NotFoundError('reply');
   const view = await getCaseForStaff(deps, actor, ref.number); // not found for other departments
+  assertMayWorkCase(actor, view.kase);
   const department = await findDepartment(deps, view.kase.departmentId);
   return { reply, view, department };
 }

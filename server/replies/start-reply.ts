@@ -2,7 +2,7 @@
  * The clerk picks a template: the body is rendered in the case's reply language with what the
  * case already tells (petitioner, dates, department, clerk) and opens as an editable draft.
  */
-import { getCaseForStaff, noteReplyEvent } from '../cases/index.js';
+import { assertMayWorkCase, getCaseForStaff, noteReplyEvent } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import { findDepartment } from '../departments/find-department.js';
 import { InvalidInputError } from '../errors.js';
@@ -19,6 +19,7 @@ export async function listReplyTemplates(deps: ReplyDeps, actor: Actor, number: 
 
 export async function startReply(deps: ReplyDeps, actor: Actor, number: string, templateId: string): Promise<string> {
   const view = await getCaseForStaff(deps, actor, number);
+  assertMayWorkCase(actor, view.kase);
   const set = deps.templates();
   if (!set.byId.has(templateId)) throw new InvalidInputError('unknown template', { reason: 'bad_template' });
   const template = getTemplate(set, templateId);

@@ -5,10 +5,10 @@
 import type { Actor } from '../auth/user.js';
 import { findDepartment } from '../departments/find-department.js';
 import { InvalidInputError } from '../errors.js';
-import { changeCaseDepartment, loadVisibleCase, routingLessonOf, type CaseDeps } from '../cases/index.js';
+import { changeCaseDepartment, loadWorkableCase, routingLessonOf, type CaseDeps } from '../cases/index.js';
 
 export async function routeCaseToDepartment(deps: CaseDeps, actor: Actor, number: string, departmentId: string): Promise<void> {
-  const kase = await loadVisibleCase(deps.db, actor, number);
+  const kase = await loadWorkableCase(deps.db, actor, number);
   if (!(await findDepartment(deps, departmentId))?.active) throw new InvalidInputError('unknown department', { reason: 'bad_department' });
   if (kase.departmentId === departmentId) return;
   await changeCaseDepartment(deps, actor, kase, departmentId);
