@@ -54,7 +54,7 @@ export async function seedDemo(services: Services): Promise<{ cases: number; use
   let users = 0;
   for (const login of demoLogins()) {
     if (byEmail.has(login.email)) continue;
-    const name = login.departmentId ? PEOPLE[login.departmentId] ?? login.email : login.role === 'admin' ? 'Vytautas Adminas' : 'Ona Vadovaitė';
+    const name = login.departmentId ? PEOPLE[login.departmentId] ?? login.email : ({ admin: 'Vytautas Adminas', manager: 'Ona Vadovaitė', registry: 'Rūta Registrienė' } as Record<string, string>)[login.role] ?? login.email;
     const user = await services.auth.addUser(null, {
       email: login.email,
       name,
