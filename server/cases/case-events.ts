@@ -121,6 +121,17 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reply_drafted'), data: z.object({ replyId: z.string(), templateId: z.string(), language: lang }) }),
   z.object({ type: z.literal('reply_approved'), data: z.object({ replyId: z.string() }) }),
   z.object({ type: z.literal('reply_sent'), data: z.object({ replyId: z.string(), documentId: z.string(), delivery: z.string() }) }),
+  /** The sender's facts read from the recognised letter, pre-filled for a clerk to confirm (which fields). */
+  z.object({ type: z.literal('facts_read_from_letter'), data: z.object({ fields: z.array(z.string()) }) }),
+  /** A clerk confirmed or corrected the case's facts: each changed field with its old and new value. */
+  z.object({
+    type: z.literal('facts_changed'),
+    data: z.object({
+      changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+      /** When the kind changed: the due date recomputed under the rule the new kind follows. */
+      dueOn: z.object({ from: calendarDate.nullable(), to: calendarDate.nullable(), rule: z.string() }).optional(),
+    }),
+  }),
 ]);
 
 /** An event's type and what it says. */

@@ -199,6 +199,8 @@ export const EVENT_TYPES = [
   'reply_drafted',
   'reply_approved',
   'reply_sent',
+  'facts_read_from_letter',
+  'facts_changed',
 ] as const;
 export type CaseEventType = (typeof EVENT_TYPES)[number];
 
