@@ -33,7 +33,11 @@ const USAGE = `Petition Desk — npm run desk -- <command>
                                the e-mail channels when SMTP_PORT / IMAP_HOST are set
   worker [--concurrency N]     run jobs (OCR, analysis) in this process — any number, on any machine
   mail                         run only the e-mail channels (SMTP listener, IMAP poller)
-  ingest <file|message.eml>…   take files or e-mails in as cases (waits until they are read)
+  ingest <file|message.eml>… [--together]
+                               take files or e-mails in, one case per file (--together: the files are
+                               one letter, one case); waits until they are read
+  case show <number> --json    the case's facts: status, kind, languages, department, delivery, the
+                               petitioner, and which facts were read from the letter
   letter --template ID --lang lt|pl|ru|en [--case NUMBER] --out FILE.pdf
                                render and sign a letter (demo data when no case is given)
   classify                     JSON Lines {id, subject?, body} on stdin → language and department per line
@@ -118,6 +122,8 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
       }
       case 'ingest':
         return await ingestCommand(services, rest);
+      case 'case':
+        return await caseCommand(services, rest);
       case 'letter': {
         const { values } = parseArgs({ args: rest, options: { template: { type: 'string' }, lang: { type: 'string' }, case: { type: 'string' }, out: { type: 'string' } } });
         if (!values.template || !values.out || !(SERVED_LANGUAGES as readonly string[]).includes(values.lang ?? '')) {
@@ -180,9 +186,10 @@ function stopOnSignal(services: Services, beforeClose?: () => Promise<void> | un
 }
 
 /** `desk ingest a.pdf b.eml …`: each file becomes a case (an .eml through the e-mail intake). */
-async function ingestCommand(services: Services, files: string[]): Promise<number> {
+async function ingestCommand(services: Services, argv: string[]): Promise<number> {
+  const { values, positionals: files } = parseArgs({ args: argv, allowPositionals: true, options: { together: { type: 'boolean' } } });
   if (files.length === 0) {
-    process.stderr.write('usage: desk ingest <file|message.eml>…\n');
+    process.stderr.write('usage: desk ingest <file|message.eml>… [--together]\n');
     return 1;
   }
   // Every file is checked before any is taken in: a typo in the fifth name takes none of them.
@@ -198,17 +205,66 @@ async function ingestCommand(services: Services, files: string[]): Promise<numbe
   }
   await services.migrate();
   await services.startJobs();
+  // --together: the first file opens the case, the others are further pages of the same letter.
+  let together: string | null = null;
   for (const file of files) {
     const bytes = fs.readFileSync(file);
     if (file.toLowerCase().endsWith('.eml')) {
       const r = await services.intake.ingestEmail(bytes, 'cli');
       console.log(`${file}: ${r.outcome}${r.caseNumber ? ` ${r.caseNumber}` : ''}`);
     } else {
-      const r = await services.intake.ingestScan(null, { filename: path.basename(file), bytes });
+      const r = await services.intake.ingestScan(null, { filename: path.basename(file), bytes, caseNumber: together });
+      if (values.together) together = r.caseNumber;
       console.log(`${file}: ${r.caseNumber}${r.problem ? ` (kept, cannot be read: ${r.problem})` : ''}`);
     }
   }
   await services.drainJobs(10 * 60_000);
+  return 0;
+}
+
+/** The operator on the command line is trusted as an administrator would be. */
+const CLI_OPERATOR = { id: 'cli', role: 'admin', departmentId: null, name: 'Petition Desk' } as const;
+
+/** `desk case show <number> --json`: the case's facts, for integrators and checks. */
+async function caseCommand(services: Services, argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const [sub, number] = positionals;
+  if (sub !== 'show' || !number) {
+    process.stderr.write('usage: desk case show <number> --json\n');
+    return 1;
+  }
+  await services.migrate();
+  let view;
+  try {
+    view = await services.cases.getCaseForStaff(CLI_OPERATOR, number);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'not_found') {
+      process.stderr.write(`No case ${number}.\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const { kase, petitioner } = view;
+  const facts = {
+    number: kase.number,
+    status: kase.status,
+    kind: kase.kind,
+    language: kase.language,
+    replyLanguage: kase.replyLanguage,
+    department: kase.departmentId,
+    deliveryChannel: kase.deliveryChannel,
+    channel: kase.channel,
+    subject: kase.subject,
+    letterDate: kase.letterDate,
+    receivedAt: kase.receivedAt,
+    registeredOn: kase.registeredOn,
+    dueOn: kase.dueOn,
+    petitioner: { name: petitioner.name || null, address: petitioner.address, email: petitioner.email, phone: petitioner.phone, language: petitioner.language },
+    readFromLetter: Object.entries(kase.factsSource).filter(([, source]) => source === 'letter').map(([fact]) => fact),
+    factsSource: kase.factsSource,
+  };
+  if (values.json) console.log(JSON.stringify(facts, null, 2));
+  else for (const [key, value] of Object.entries(facts)) console.log(`${key.padEnd(16)} ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`);
   return 0;
 }
 

@@ -11,6 +11,8 @@ import type { BlobStore } from './storage/blob-store.js';
 import type { CaseDeps } from './cases/deps.js';
 import {
   getCaseForStaff,
+  listRecentIntake,
+  updateCaseFacts,
   listInbox,
   assignCase,
   changeCaseStatus,
@@ -205,6 +207,8 @@ function bindUseCases(config: Config, ports: Ports) {
       ...bind(intakeDeps, { registerPetition }),
       ...bind(caseDeps, {
         getCaseForStaff,
+        updateCaseFacts,
+        listRecentIntake,
         listInbox,
         assignCase,
         changeCaseStatus,

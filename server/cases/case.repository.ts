@@ -260,3 +260,29 @@ export async function listInboxRows(db: Kysely<DB>, f: InboxFilter): Promise<Inb
     dueOn: r.due_on,
   }));
 }
+
+/** The petitioner's facts a clerk confirms or a letter gives (undefined fields stay as they are). */
+export async function updatePetitioner(
+  trx: Kysely<DB>,
+  id: string,
+  patch: Partial<Pick<Petitioner, 'name' | 'address' | 'email' | 'phone' | 'language'>>,
+): Promise<void> {
+  const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length === 0) return;
+  await trx.updateTable('petitioners').set(set).where('id', '=', id).execute();
+}
+
+/** The newest cases one person registered at the front desk. */
+export async function listCasesRegisteredBy(db: Kysely<DB>, userId: string, limit: number): Promise<(CaseRecord & { petitionerName: string })[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .innerJoin('petitioners', 'petitioners.id', 'cases.petitioner_id')
+    .selectAll('cases')
+    .select('petitioners.name as petitioner_name')
+    .where('cases.registered_by', '=', userId)
+    .orderBy('cases.received_at', 'desc')
+    .orderBy('cases.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...toCase(row), petitionerName: row.petitioner_name }));
+}

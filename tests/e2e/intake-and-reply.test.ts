@@ -15,12 +15,17 @@ describe('front desk and replies in Chromium', () => {
     await signIn(page, run.desk.url, 'manager@desk.example');
     await page.goto(`${run.desk.url}/staff/intake`);
     await expectAccessible(page, 'front-desk');
+    // Two files, two letters: one case each by default; the unreadable one is kept on its own case.
     await page.setInputFiles('#scan-files', [path.join(CORPUS, 'scans/dev-pl-civil-registry-2.scan.jpg'), path.join(CORPUS, 'badinputs/encrypted_userpw.pdf')]);
-    await page.waitForSelector('[data-testid=intake-case-link]', { timeout: 30_000 });
     const rows = page.locator('[data-testid=upload-row]');
+    await rows.nth(1).locator('[data-testid=row-case-link]').waitFor({ timeout: 30_000 });
     await expect(rows.count()).resolves.toBe(2);
     await expect(rows.nth(1).innerText()).resolves.toContain(text('lt', 'problem.encrypted'));
-    await page.click('[data-testid=intake-case-link]');
+    const numbers = await page.locator('[data-testid=row-case-link]').allInnerTexts();
+    expect(new Set(numbers).size).toBe(2);
+    // The recent-intake list shows both, as they are worked out.
+    await page.locator('[data-testid=recent-row]').nth(1).waitFor();
+    await rows.first().locator('[data-testid=row-case-link]').click();
     await page.waitForURL(/\/staff\/cases\/VLN-/);
     // Live progress: the scan is read while the clerk watches (server-sent events).
     await page.locator('[data-testid=document][data-status=extracted]').first().waitFor({ timeout: 200_000 });

@@ -45,6 +45,8 @@ export async function ingestScan(deps: IntakeDeps, actor: Actor | null, upload: 
       departmentId: null,
       serviceId: null,
       intake: { via: actor ? 'front-desk' : 'cli', scannedBy: actor?.id ?? null },
+      // Who registered it at the desk: its "recent intake" list, and the registry's view of its own cases.
+      registeredBy: actor?.id ?? null,
     },
     followUp: existing ? { caseId: existing.id, number: existing.number, petitionerId: existing.petitionerId } : null,
     files: [{ filename: upload.filename, bytes: upload.bytes }],
