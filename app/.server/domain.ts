@@ -3,3 +3,4 @@ export { webPetitionSchema, statusChangeSchema, noteSchema, trackingLookupSchema
 export { departmentUpdateSchema } from '../../server/departments/update-department';
 export { newUserSchema, userUpdateSchema } from '../../server/auth/manage-users';
 export { ROLES } from '../../server/auth/user';
+export type { CaseFactsInput } from '../../server/cases/index';

@@ -3,12 +3,13 @@ import { isServedLanguage } from '../../server/languages';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '../.server/auth.server';
-import { extensionSchema, noteSchema, statusChangeSchema } from '../.server/domain';
+import { extensionSchema, noteSchema, statusChangeSchema, type CaseFactsInput } from '../.server/domain';
 import { inlineErrorKey, orHttpError } from '../.server/errors.server';
 import { formValues, parseFields, readForm } from '../.server/forms.server';
 import { translator } from '../.server/i18n.server';
 import { AssignPanel, ExtendPanel, NotePanel, PetitionerPanel, RoutingPanel, StatusPanel } from '../components/case/CaseActions';
 import { DocumentsPanel, PetitionPanel, ReplyPanel } from '../components/case/CasePanels';
+import { FactsPanel } from '../components/case/FactsPanel';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { StatusBadge } from '../components/StatusBadge';
@@ -51,6 +52,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       deadline: view.deadline,
     },
     petitioner: { name: petitioner.name, email: petitioner.email, phone: petitioner.phone, address: petitioner.address },
+    facts: {
+      name: petitioner.name,
+      address: petitioner.address,
+      email: petitioner.email,
+      phone: petitioner.phone,
+      language: petitioner.language,
+      subject: kase.subject,
+      kind: kase.kind,
+      letterDate: kase.letterDate,
+      deliveryChannel: kase.deliveryChannel,
+      fromLetter: Object.entries(kase.factsSource).flatMap(([fact, source]) => (source === 'letter' ? [fact] : [])),
+    },
     documents: view.documents.map((d) => ({
       id: d.id,
       filename: d.filename,
@@ -158,6 +171,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await context.services.cases.acceptFollowUp(user, number, String(formData.get('eventId') ?? ''));
         return { ok: true, message: 'case.followUpAccepted' };
       }
+      case 'facts': {
+        await context.services.cases.updateCaseFacts(
+          user,
+          number,
+          formValues(formData, ['name', 'address', 'email', 'phone', 'language', 'subject', 'kind', 'letterDate', 'deliveryChannel']) as CaseFactsInput,
+        );
+        return { ok: true, message: 'facts.saved' };
+      }
       case 'route': {
         await context.services.cases.routeCaseToDepartment(user, number, String(formData.get('departmentId') ?? ''));
         return { ok: true, message: 'case.routed' };
@@ -172,7 +193,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions } = useLoaderData<typeof loader>();
+  const { kase, petitioner, facts, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -202,6 +223,7 @@ export default function CasePage() {
       <div className="case-layout">
         <div className="case-main">
           <PetitionPanel kase={kase} locale={locale} />
+          <FactsPanel facts={facts} />
           <ReplyPanel kase={kase} replies={replies} templates={templates} />
           <DocumentsPanel kase={kase} documents={documents} locale={locale} />
           <section aria-labelledby="trail-heading" className="panel">

@@ -69,7 +69,7 @@ export async function createTestDesk(database: string, now = '2026-03-02T09:00:0
   };
 }
 
-export async function addStaff(desk: TestDesk, email: string, role: 'clerk' | 'manager' | 'admin', departmentId: string | null) {
+export async function addStaff(desk: TestDesk, email: string, role: 'clerk' | 'manager' | 'admin' | 'registry', departmentId: string | null) {
   return desk.services.auth.addUser(null, { email, name: `Staff ${email.split('@')[0]}`, role, departmentId, password: 'correct horse battery staple' });
 }
 

@@ -36,6 +36,11 @@ const WRITTEN: CaseEventBody[] = [
   { type: 'reply_drafted', data: { replyId: 'r1', templateId: 'answer', language: 'pl' } },
   { type: 'reply_approved', data: { replyId: 'r1' } },
   { type: 'reply_sent', data: { replyId: 'r1', documentId: 'd2', delivery: 'email' } },
+  { type: 'facts_read_from_letter', data: { fields: ['name', 'address', 'letterDate'] } },
+  {
+    type: 'facts_changed',
+    data: { changes: [{ field: 'kind', from: 'request', to: 'complaint' }, { field: 'phone', from: null, to: '+370 600 00000' }], dueOn: { from: '2026-03-30', to: '2026-03-30', rule: 'VAĮ Art. 14' } },
+  },
 ];
 
 describe('case event schemas', () => {
