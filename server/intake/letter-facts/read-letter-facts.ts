@@ -6,6 +6,7 @@
  */
 import { readEmail, readPhone } from './contact-details.js';
 import { readLetterDate } from './letter-date.js';
+import { restoreDiacritics } from './lost-diacritics.js';
 import { isAddresseeLine, isClosing, isSalutation, letterLines } from './letter-lines.js';
 import { isPersonName } from './person-name.js';
 import { isOwnAddress, isPostcodeLine, isStreetLine, readAddressAt } from './postal-address.js';
@@ -158,9 +159,11 @@ export function readLetterFacts(text: string, options: ReadLetterFactsOptions = 
     afterHeader = top.end;
     while (afterHeader < headerEnd && isAddresseeLine(lines[afterHeader])) afterHeader = skipRecipient(lines, afterHeader);
   }
+  const name = sender?.name ?? null;
+  const address = sender?.address ?? sameSigner?.address ?? null;
   return {
-    name: sender?.name ?? null,
-    address: sender?.address ?? sameSigner?.address ?? null,
+    name: name === null ? null : restoreDiacritics(name, text),
+    address: address === null ? null : restoreDiacritics(address, text),
     email: sender?.email ?? sameSigner?.email ?? signature?.email ?? null,
     phone: sender?.phone ?? sameSigner?.phone ?? signature?.phone ?? null,
     letterDate: lines.map(readLetterDate).find((date) => date !== null) ?? null,
