@@ -29,5 +29,5 @@ export function isPersonName(line: string): boolean {
   // Mixed scripts in one name ("Борис Levin") is OCR noise or a heading, not a person.
   const latin = /\p{Script=Latin}/u.test(line);
   const cyrillic = /\p{Script=Cyrillic}/u.test(line);
-  return fullWords >= 1 && words.filter((w) => !w.endsWith('.')).length >= 1 && !(latin && cyrillic) && (fullWords >= 2 || words.length >= 2);
+  return fullWords >= 1 && !(latin && cyrillic);
 }

@@ -104,9 +104,6 @@ function readSignature(lines: readonly string[], own: readonly string[]): Sender
   const from = closing === -1 ? Math.max(0, lines.length - SIGNATURE_LINES) : closing + 1;
   for (let i = from; i < lines.length; i++) {
     if (isPersonName(lines[i])) return { name: lines[i].replace(/,$/, ''), ...blockUnder(lines, i + 1, lines.length, own) };
-    // Without a closing, a name must open the last lines or follow a blank in the text: a capitalised
-    // pair inside the last sentence is not a signature.
-    if (closing === -1 && isProse(lines[i])) continue;
   }
   return null;
 }
