@@ -50,6 +50,7 @@ import type { IntakeDeps } from './intake/deps.js';
 import { submitWebPetition } from './intake/channels/web-form.js';
 import { ingestEmail } from './intake/channels/email.js';
 import { ingestScan } from './intake/channels/front-desk-scan.js';
+import { registerWalkIn } from './intake/channels/walk-in.js';
 import { extractTextJob } from './intake/jobs/extract-text.job.js';
 import { analyseCaseJob } from './intake/jobs/analyse-case.job.js';
 import type { CaseAnalyser } from './intake/case-analyser.js';
@@ -243,7 +244,7 @@ function bindUseCases(config: Config, ports: Ports) {
       listCaseReplies,
       writeLetter,
     }),
-    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan }),
+    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
   };

@@ -4,3 +4,4 @@ export { departmentUpdateSchema } from '../../server/departments/update-departme
 export { newUserSchema, userUpdateSchema } from '../../server/auth/manage-users';
 export { ROLES } from '../../server/auth/user';
 export type { CaseFactsInput } from '../../server/cases/index';
+export { walkInSchema } from '../../server/intake/channels/walk-in';

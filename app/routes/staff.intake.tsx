@@ -121,6 +121,9 @@ export default function FrontDesk() {
     <>
       <h1>{t('intake.title')}</h1>
       <p className="lead">{t('intake.intro')}</p>
+      <p>
+        <Link to="/staff/intake/walk-in">{t('intake.walkInLink')}</Link>
+      </p>
       <form ref={formRef} className="form" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{t('intake.where')}</legend>

@@ -16,9 +16,9 @@ import { loadConfig } from '../../server/config';
 import { createServices, type Services } from '../../server/services';
 import { startDesk, DEMO_PASSWORD, type RunningDesk } from './harness';
 
-type Role = 'anonymous' | 'clerk' | 'otherClerk' | 'manager' | 'admin';
+type Role = 'anonymous' | 'clerk' | 'otherClerk' | 'manager' | 'admin' | 'registry';
 type Outcome = 'ok' | 'login' | 'forbidden' | 'notFound' | 'refused';
-const ROLES: Role[] = ['anonymous', 'clerk', 'otherClerk', 'manager', 'admin'];
+const ROLES: Role[] = ['anonymous', 'clerk', 'otherClerk', 'manager', 'admin', 'registry'];
 
 interface Objects {
   caseNumber: string;
@@ -44,12 +44,13 @@ interface RouteRow {
   coveredBy?: string;
 }
 
-const everyone = (outcome: Outcome): Record<Role, Outcome> => ({ anonymous: outcome, clerk: outcome, otherClerk: outcome, manager: outcome, admin: outcome });
-const staff: Record<Role, Outcome> = { anonymous: 'login', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok' };
-const caseStaff: Record<Role, Outcome> = { anonymous: 'login', clerk: 'ok', otherClerk: 'notFound', manager: 'ok', admin: 'ok' };
-const caseAction: Record<Role, Outcome> = { anonymous: 'refused', clerk: 'ok', otherClerk: 'notFound', manager: 'ok', admin: 'ok' };
-const adminOnly: Record<Role, Outcome> = { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'forbidden', admin: 'ok' };
-const adminAction: Record<Role, Outcome> = { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'forbidden', admin: 'ok' };
+const everyone = (outcome: Outcome): Record<Role, Outcome> => ({ anonymous: outcome, clerk: outcome, otherClerk: outcome, manager: outcome, admin: outcome, registry: outcome });
+const staff: Record<Role, Outcome> = { anonymous: 'login', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok', registry: 'ok' };
+// The registry reads only the cases it registered, until routed: the probed case is a department's.
+const caseStaff: Record<Role, Outcome> = { anonymous: 'login', clerk: 'ok', otherClerk: 'notFound', manager: 'ok', admin: 'ok', registry: 'notFound' };
+const caseAction: Record<Role, Outcome> = { anonymous: 'refused', clerk: 'ok', otherClerk: 'notFound', manager: 'ok', admin: 'ok', registry: 'notFound' };
+const adminOnly: Record<Role, Outcome> = { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'forbidden', admin: 'ok', registry: 'forbidden' };
+const adminAction: Record<Role, Outcome> = { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'forbidden', admin: 'ok', registry: 'forbidden' };
 
 /** One row per file in app/routes. */
 const ROUTES: Record<string, RouteRow> = {
@@ -84,15 +85,20 @@ const ROUTES: Record<string, RouteRow> = {
     action: { url: () => '/staff/admin/users', form: () => ({ intent: 'none' }), expect: adminAction },
   },
   'staff.deadlines.tsx': {
-    loader: { url: () => '/staff/deadlines', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok' } },
+    loader: { url: () => '/staff/deadlines', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
   },
   'staff.intake.tsx': { loader: { url: () => '/staff/intake', expect: staff } },
+  'staff.intake_.walk-in.tsx': {
+    loader: { url: () => '/staff/intake/walk-in', expect: staff },
+    // Every staff role registers walk-in petitions; an empty form is answered with its errors.
+    action: { url: () => '/staff/intake/walk-in', form: () => ({ name: '' }), file: { name: 'photo.png', type: 'image/png' }, expect: { anonymous: 'refused', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok', registry: 'ok' } },
+  },
   'staff.intake.upload.tsx': {
     // Adding a scan to another department's case: that case does not exist for them.
     action: { url: () => '/staff/intake/upload', form: (o) => ({ caseNumber: o.caseNumber }), file: { name: 'scan.png', type: 'image/png' }, expect: caseAction },
   },
   'staff.preferences.tsx': {
-    action: { url: () => '/staff/preferences', form: () => ({ locale: 'lt' }), expect: { anonymous: 'refused', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok' } },
+    action: { url: () => '/staff/preferences', form: () => ({ locale: 'lt' }), expect: { anonymous: 'refused', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok', registry: 'ok' } },
   },
   'staff.cases.$number.tsx': {
     loader: { url: (o) => `/staff/cases/${o.caseNumber}`, expect: caseStaff },
@@ -214,6 +220,7 @@ beforeAll(async () => {
   await clients.otherClerk.signIn('heating@desk.example');
   await clients.manager.signIn('manager@desk.example');
   await clients.admin.signIn('admin@desk.example');
+  await clients.registry.signIn('registry@desk.example');
 }, 180_000);
 
 afterAll(async () => {

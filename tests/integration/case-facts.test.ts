@@ -58,6 +58,21 @@ for (const db of DATABASES) {
       await expect(desk.services.cases.getCaseForStaff(registry, a.caseNumber)).rejects.toMatchObject({ code: 'not_found' });
     });
 
+    it('registers a walk-in or phone petition at once, routed, with the answer going by post when there is no e-mail', async () => {
+      const registry = await addStaff(desk, 'r@registry.test', 'registry', null);
+      const manager = await addStaff(desk, 'm@desk.test', 'manager', null);
+      const r = await desk.services.intake.registerWalkIn(registry, {
+        channel: 'phone', language: 'ru', kind: 'complaint', name: 'Ольга Смирнова', email: null, phone: '+370 600 11122', address: 'Žirmūnų g. 5-12, LT-09214 Vilnius',
+        subject: 'Не вывозят мусор', body: 'Уже две недели не вывозят мусор из контейнеров у дома на Žirmūnų g. 5. Прошу принять меры.',
+      });
+      expect(r.trackingCode).toMatch(/\w/);
+      expect(r.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const view = await desk.services.cases.getCaseForStaff(manager, r.number);
+      expect(view.kase).toMatchObject({ channel: 'phone', kind: 'complaint', replyLanguage: 'ru', deliveryChannel: 'post', registeredBy: registry.id });
+      expect(view.kase.registeredOn).not.toBeNull();
+      expect((await desk.services.cases.listRecentIntake(registry)).map((x) => x.number)).toContain(r.number);
+    });
+
     it('saves the facts a clerk confirms, audits each change, and recomputes the term when the kind changes', async () => {
       const clerk = await addStaff(desk, 'c@heating.test', 'clerk', 'heating');
       const other = await addStaff(desk, 'w@water.test', 'clerk', 'water');
