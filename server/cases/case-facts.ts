@@ -104,6 +104,11 @@ export async function applyLetterFacts(trx: Kysely<DB>, caseId: string, facts: F
   return taken;
 }
 
+/** The same, in a transaction of its own (for a job that read the letter). */
+export async function recordLetterFacts(deps: CaseDeps, caseId: string, facts: FactsFromLetter): Promise<CaseFact[]> {
+  return inTransaction(deps.db, (trx) => applyLetterFacts(trx, caseId, facts, deps.clock.now()));
+}
+
 /** A clerk confirms or corrects the case's facts in one form; every fact saved becomes the clerk's. */
 export async function updateCaseFacts(deps: CaseDeps, actor: Actor, number: string, input: CaseFactsInput): Promise<void> {
   const kase = await loadVisibleCase(deps.db, actor, number);

@@ -62,5 +62,5 @@ export { changeCaseDepartment, routingLessonOf } from './change-department.js';
 export { listEventsOfTypes } from './case-event.repository.js';
 
 export type { CaseDeps } from './deps.js';
-export { applyLetterFacts, caseFactsSchema, updateCaseFacts, type CaseFactsInput, type FactsFromLetter } from './case-facts.js';
+export { applyLetterFacts, caseFactsSchema, recordLetterFacts, updateCaseFacts, type CaseFactsInput, type FactsFromLetter } from './case-facts.js';
 export { listRecentIntake, type RecentIntakeRow } from './recent-intake.js';

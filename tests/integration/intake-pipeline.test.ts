@@ -29,6 +29,11 @@ for (const db of DATABASES) {
       expect(view.kase.replyLanguage).toBe('lt');
       expect(view.kase.departmentId).toBe('archive');
       expect(view.documents[0]).toMatchObject({ status: 'extracted', pageCount: 1, pagesDone: 1 });
+      // The sender read from the letter (never the municipality's own address), marked for a clerk to confirm.
+      expect(view.petitioner).toMatchObject({ name: 'Aldona Šležienė', address: 'Architektų g. 46-3, Vilnius', email: null });
+      expect(view.kase.factsSource).toMatchObject({ name: 'letter', address: 'letter' });
+      expect(view.kase.deliveryChannel).toBe('post');
+      expect(view.events.map((e) => e.type)).toContain('facts_read_from_letter');
       const text = await desk.services.cases.getDocumentText(clerk, view.documents[0].id);
       expect(text.pages[0].source).toBe('ocr');
       expect(text.pages[0].text).toMatch(/Vilni/);

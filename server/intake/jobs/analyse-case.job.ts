@@ -4,10 +4,11 @@
  * that is no longer "received" is left alone.
  */
 import type { z } from 'zod';
-import { caseDocumentsSettled, loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview } from '../../cases/index.js';
+import { caseDocumentsSettled, loadCaseForAnalysis, recordLetterFacts, registerAnalysedCase, sendCaseToReview, type CaseForAnalysis } from '../../cases/index.js';
 import type { JobDefinition } from '../../jobs/job.js';
 import { isServedLanguage } from '../../languages.js';
 import type { IntakeDeps } from '../deps.js';
+import { readLetterFacts } from '../letter-facts/read-letter-facts.js';
 import { ANALYSE_CASE } from './intake-jobs.js';
 
 export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof ANALYSE_CASE.payload>> {
@@ -30,6 +31,7 @@ export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof A
         await sendCaseToReview(deps, caseId, problems.length ? 'unreadable_documents' : 'no_text', { problems });
         return;
       }
+      await prefillFromLetter(deps, a);
       const analysis = await deps.analyser.analyse({
         subject: a.kase.subject,
         body: a.kase.body,
@@ -61,4 +63,19 @@ export function analyseCaseJob(deps: IntakeDeps): JobDefinition<z.infer<typeof A
       await sendCaseToReview(deps, caseId, 'analysis_failed', { error: error.message.slice(0, 300) });
     },
   };
+}
+
+/**
+ * A paper letter names its sender at the top, an e-mail in its signature: what it gives is
+ * pre-filled where nothing is known yet, marked as read from the letter for a clerk to confirm.
+ * The letter is the first document's text (further files of the same letter are later pages).
+ */
+async function prefillFromLetter(deps: IntakeDeps, a: CaseForAnalysis): Promise<void> {
+  if (a.kase.channel !== 'letter' && a.kase.channel !== 'email') return;
+  const first = a.documents.find((d) => d.role !== 'reply' && a.pages.some((p) => p.documentId === d.id));
+  const text = a.kase.channel === 'email' && a.kase.body.trim()
+    ? a.kase.body
+    : a.pages.filter((p) => p.documentId === first?.id).map((p) => p.text).join('\n');
+  if (!text.trim()) return;
+  await recordLetterFacts(deps, a.kase.id, readLetterFacts(text));
 }
