@@ -188,4 +188,4 @@ export default function UsersPage() {
   );
 }
 
-const ROLE_OPTIONS = ROLES;
+const ROLE_OPTIONS = ['clerk', 'manager', 'admin', 'registry'] as const;
