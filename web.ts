@@ -69,7 +69,7 @@ function sameOriginMutations(req: Request, res: Response, next: NextFunction) {
 }
 
 /** Forms that carry files; every other mutation is an ordinary form with a small body. */
-const UPLOAD_ROUTES = [/^\/[a-z]{2}\/petition\/?$/, /^\/staff\/intake\/upload\/?$/];
+const UPLOAD_ROUTES = [/^\/[a-z]{2}\/petition\/?$/, /^\/staff\/intake\/upload\/?$/, /^\/staff\/intake\/walk-in\/?$/];
 
 /**
  * Bodies are limited before anything reads them: the declared length is checked up front, and
