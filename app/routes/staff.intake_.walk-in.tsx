@@ -169,7 +169,7 @@ export default function WalkIn() {
             {(p) => <input {...p} type="file" multiple accept="application/pdf,image/jpeg,image/png,image/tiff" />}
           </Field>
         </fieldset>
-        <button type="submit" className="button">
+        <button type="submit" className="button" data-testid="walk-in-submit">
           {t('walkIn.submit')}
         </button>
       </Form>
