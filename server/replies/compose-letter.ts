@@ -5,6 +5,7 @@ import type { User } from '../auth/user.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
 import { formatLetterDate } from './format-date.js';
 import { LETTER_TEXTS } from './letter-texts.js';
+import { postalAddressLines } from './pdf/address-window.js';
 import type { LetterContent } from './pdf/letter-content.js';
 import type { Reply } from './reply.js';
 
@@ -32,6 +33,11 @@ export function composeLetter(
       addressLines: petitioner.address ? [petitioner.address] : [],
       email: petitioner.email,
     },
+    // A letter that goes by post puts its recipient in the window envelope's address field.
+    addressWindow:
+      kase.deliveryChannel === 'post' && petitioner.address
+        ? { returnAddress: texts.returnAddress, lines: [petitioner.name, ...postalAddressLines(petitioner.address)].filter((l) => l.trim() !== '') }
+        : null,
     title: reply.subject,
     bodyHtml: reply.bodyHtml,
     signature: {

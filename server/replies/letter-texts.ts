@@ -11,6 +11,8 @@ export interface LetterTexts {
   managerTitle: string;
   municipality: string;
   address: string;
+  /** The return line in a window envelope's address field: the municipality's short address. */
+  returnAddress: string;
   emailSubject(number: string, subject: string): string;
   emailBody(number: string): string;
   fileName(number: string): string;
@@ -23,6 +25,7 @@ export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
     managerTitle: 'Skyriaus vedėjas',
     municipality: 'Vilniaus miesto savivaldybės administracija',
     address: 'Konstitucijos pr. 3, LT-09601 Vilnius',
+    returnAddress: 'Vilniaus m. savivaldybė, Konstitucijos pr. 3, LT-09601 Vilnius',
     emailSubject: (number, subject) => `Atsakymas į Jūsų kreipimąsi Nr. ${number}: ${subject}`,
     emailBody: (number) =>
       `Laba diena,\n\nsiunčiame atsakymą į Jūsų kreipimąsi Nr. ${number}. Atsakymas pasirašytas elektroniniu parašu ir pridėtas PDF formatu.\n\nPagarbiai\nVilniaus miesto savivaldybė`,
@@ -34,6 +37,7 @@ export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
     managerTitle: 'Kierownik wydziału',
     municipality: 'Administracja Samorządu miasta Wilna',
     address: 'Konstitucijos pr. 3, LT-09601 Wilno',
+    returnAddress: 'Samorząd m. Wilna, Konstitucijos pr. 3, LT-09601 Wilno',
     emailSubject: (number, subject) => `Odpowiedź na pismo nr ${number}: ${subject}`,
     emailBody: (number) =>
       `Dzień dobry,\n\nprzesyłamy odpowiedź na pismo nr ${number}. Odpowiedź została podpisana podpisem elektronicznym i jest załączona w formacie PDF.\n\nZ poważaniem\nSamorząd miasta Wilna`,
@@ -45,6 +49,7 @@ export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
     managerTitle: 'Заведующий отделом',
     municipality: 'Администрация самоуправления города Вильнюса',
     address: 'Konstitucijos pr. 3, LT-09601 Вильнюс',
+    returnAddress: 'Самоуправление г. Вильнюса, Konstitucijos pr. 3, LT-09601 Вильнюс',
     emailSubject: (number, subject) => `Ответ на ваше обращение № ${number}: ${subject}`,
     emailBody: (number) =>
       `Здравствуйте!\n\nНаправляем ответ на ваше обращение № ${number}. Ответ подписан электронной подписью и приложен в формате PDF.\n\nС уважением,\nСамоуправление города Вильнюса`,
@@ -56,6 +61,7 @@ export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
     managerTitle: 'Head of Division',
     municipality: 'Vilnius City Municipality Administration',
     address: 'Konstitucijos pr. 3, LT-09601 Vilnius',
+    returnAddress: 'Vilnius City Municipality, Konstitucijos pr. 3, LT-09601 Vilnius',
     emailSubject: (number, subject) => `Reply to your petition No. ${number}: ${subject}`,
     emailBody: (number) =>
       `Hello,\n\nplease find attached our reply to your petition No. ${number}. The reply is signed electronically and attached as a PDF.\n\nKind regards\nVilnius City Municipality`,

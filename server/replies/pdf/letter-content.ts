@@ -3,6 +3,7 @@
  * only where things go, never what they say (texts come from templates/ and the case).
  */
 import type { Lang } from '../../languages.js';
+import type { AddressWindow } from './address-window.js';
 
 export interface LetterContent {
   lang: Lang;
@@ -22,6 +23,11 @@ export interface LetterContent {
   /** The reference to their petition as a whole line ("Į 2026-03-02 prašymą Nr. VLN-2026-000123"). */
   theirReference?: string | null;
   recipient: { name: string; addressLines: string[]; email?: string | null };
+  /**
+   * A letter that goes by post: the recipient and our return line in the window envelope's address
+   * field, date and numbers beside it (address-window.ts). Absent: the e-mail layout.
+   */
+  addressWindow?: AddressWindow | null;
   /** The letter's subject line, printed in bold above the body. */
   title: string;
   /**

@@ -4,6 +4,7 @@
  * visible signature stamp, and "page x of n" at the foot of every page. Pure: it measures with
  * the font metrics it is given and returns drawing operations; the PDF writer only draws them.
  */
+import { addressWindowOps, FLOW_TOP_AFTER_FIELD } from './address-window.js';
 import { layoutBlocks } from './block-layout.js';
 import type { FontMetrics } from './font-metrics.js';
 import { parseLetterHtml, type Inline, type InlineStyle } from './html-blocks.js';
@@ -149,20 +150,28 @@ function letterBoxes(letter: LetterContent, metrics: FontMetrics, geometry: Page
   const strings = LETTER_STRINGS[letter.lang];
   const boxes: Box[] = [...letterheadBoxes(c, letter)];
 
-  const meta = textBoxes(c, `${letter.date} ${strings.numberLabel} ${letter.ourNumber}`, TYPE.body, 'meta');
-  meta[0].spaceBefore = 20;
-  boxes.push(...meta);
-  if (letter.theirReference?.trim()) boxes.push(...textBoxes(c, letter.theirReference, TYPE.body, 'meta'));
+  if (letter.addressWindow) {
+    // A postal letter: recipient, date and numbers are drawn in and beside the envelope's window
+    // (firstPageOps); the flow resumes below the address field.
+    const used = boxes.reduce((sum, box, index) => sum + box.height + (index > 0 ? box.spaceBefore : 0), 0);
+    const gap = Math.max(0, FLOW_TOP_AFTER_FIELD - geometry.marginTop - used);
+    boxes.push({ role: 'blank', text: '', height: gap, spaceBefore: 0, keepWithNext: true, ops: [] });
+  } else {
+    const meta = textBoxes(c, `${letter.date} ${strings.numberLabel} ${letter.ourNumber}`, TYPE.body, 'meta');
+    meta[0].spaceBefore = 20;
+    boxes.push(...meta);
+    if (letter.theirReference?.trim()) boxes.push(...textBoxes(c, letter.theirReference, TYPE.body, 'meta'));
 
-  const recipientLines = [letter.recipient.name, ...letter.recipient.addressLines, letter.recipient.email ?? ''].filter((l) => l.trim() !== '');
-  recipientLines.forEach((line, index) => {
-    const lineBoxes = textBoxes(c, line, TYPE.body, 'recipient', { bold: index === 0 });
-    if (index === 0) lineBoxes[0].spaceBefore = 16;
-    boxes.push(...lineBoxes);
-  });
+    const recipientLines = [letter.recipient.name, ...letter.recipient.addressLines, letter.recipient.email ?? ''].filter((l) => l.trim() !== '');
+    recipientLines.forEach((line, index) => {
+      const lineBoxes = textBoxes(c, line, TYPE.body, 'recipient', { bold: index === 0 });
+      if (index === 0) lineBoxes[0].spaceBefore = 16;
+      boxes.push(...lineBoxes);
+    });
+  }
 
   const title = textBoxes(c, letter.title, TYPE.title, 'title', { bold: true });
-  title[0].spaceBefore = 22;
+  title[0].spaceBefore = letter.addressWindow ? 0 : 22;
   boxes.push(...title);
 
   const pageBody = geometry.height - geometry.marginTop - geometry.marginBottom;
@@ -182,6 +191,10 @@ export function layoutLetter(letter: LetterContent, metrics: FontMetrics, geomet
   const pages = flow.map((placed, index): LaidOutPage => {
     const boxes = placed.map((p) => ({ box: p.item, top: geometry.marginTop + p.top, repeated: p.repeated }));
     const ops = boxes.flatMap((p) => moveOps(p.box.ops, 0, p.top));
+    if (index === 0 && letter.addressWindow) {
+      const info = [`${letter.date} ${strings.numberLabel} ${letter.ourNumber}`, letter.theirReference ?? ''].filter((l) => l.trim() !== '');
+      ops.push(...addressWindowOps(metrics, letter.addressWindow, info, geometry.width - geometry.marginRight));
+    }
     const footer = strings.pageOf(index + 1, flow.length);
     const footerWidth = metrics.widthOf(footer, 'regular', TYPE.footer.size);
     ops.push({
