@@ -77,6 +77,7 @@ import { getReplyForEditing, listCaseReplies } from './replies/get-reply.js';
 import { writeLetter } from './replies/write-letter.js';
 import { changeReplyLanguage } from './replies/change-reply-language.js';
 import { readReplyForResident } from './replies/read-reply-for-resident.js';
+import { printReceipt } from './receipts/print-receipt.js';
 
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
@@ -247,5 +248,7 @@ function bindUseCases(config: Config, ports: Ports) {
     intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
+    // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.
+    receipts: bind({ ...caseDeps, publicUrl: config.publicUrl ?? `http://${config.host}:${config.port}` }, { printReceipt }),
   };
 }

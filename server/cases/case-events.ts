@@ -132,6 +132,8 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
       dueOn: z.object({ from: calendarDate.nullable(), to: calendarDate.nullable(), rule: z.string() }).optional(),
     }),
   }),
+  /** The petitioner was given a new tracking code (the old one stopped working), and why. Never the code itself. */
+  z.object({ type: z.literal('tracking_code_reissued'), data: z.object({ reason: z.enum(['receipt_printed']) }) }),
 ]);
 
 /** An event's type and what it says. */

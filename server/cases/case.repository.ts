@@ -286,3 +286,8 @@ export async function listCasesRegisteredBy(db: Kysely<DB>, userId: string, limi
     .execute();
   return rows.map((row) => ({ ...toCase(row), petitionerName: row.petitioner_name }));
 }
+
+/** A new tracking code replaces the old one: only its HMAC is kept (see tracking-code.ts). */
+export async function replaceTrackingCodeHash(trx: Kysely<DB>, id: string, trackingCodeHash: string, at: Date): Promise<void> {
+  await trx.updateTable('cases').set({ tracking_code_hash: trackingCodeHash, updated_at: at.toISOString() }).where('id', '=', id).execute();
+}

@@ -201,6 +201,7 @@ export const EVENT_TYPES = [
   'reply_sent',
   'facts_read_from_letter',
   'facts_changed',
+  'tracking_code_reissued',
 ] as const;
 export type CaseEventType = (typeof EVENT_TYPES)[number];
 

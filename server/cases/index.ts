@@ -64,3 +64,4 @@ export { listEventsOfTypes } from './case-event.repository.js';
 export type { CaseDeps } from './deps.js';
 export { applyLetterFacts, caseFactsSchema, recordLetterFacts, updateCaseFacts, type CaseFactsInput, type FactsFromLetter } from './case-facts.js';
 export { listRecentIntake, type RecentIntakeRow } from './recent-intake.js';
+export { reissueTrackingCode, type TrackingCodeReissueReason } from './reissue-tracking-code.js';

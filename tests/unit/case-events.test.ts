@@ -41,6 +41,7 @@ const WRITTEN: CaseEventBody[] = [
     type: 'facts_changed',
     data: { changes: [{ field: 'kind', from: 'request', to: 'complaint' }, { field: 'phone', from: null, to: '+370 600 00000' }], dueOn: { from: '2026-03-30', to: '2026-03-30', rule: 'VAĮ Art. 14' } },
   },
+  { type: 'tracking_code_reissued', data: { reason: 'receipt_printed' } },
 ];
 
 describe('case event schemas', () => {

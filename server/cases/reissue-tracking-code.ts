@@ -1,0 +1,32 @@
+/**
+ * A new tracking code for a case, replacing the old one: the code is shown once (on the receipt
+ * the front desk prints) and only its HMAC is stored, so the old code stops working at once.
+ * The trail says who reissued it and why, never the code.
+ */
+import type { Actor } from '../auth/user.js';
+import { inTransaction } from '../db/transaction.js';
+import { loadVisibleCase } from './case-access.js';
+import type { CaseEventData } from './case-events.js';
+import { appendCaseEvent } from './case-event.repository.js';
+import { replaceTrackingCodeHash } from './case.repository.js';
+import type { CaseDeps } from './deps.js';
+import { generateTrackingCode, hashTrackingCode } from './tracking-code.js';
+
+export type TrackingCodeReissueReason = CaseEventData<'tracking_code_reissued'>['reason'];
+
+export async function reissueTrackingCode(
+  deps: CaseDeps,
+  actor: Actor,
+  number: string,
+  reason: TrackingCodeReissueReason,
+): Promise<{ number: string; trackingCode: string }> {
+  // Whoever may see the case may give its petitioner a new code (the registry prints receipts).
+  const kase = await loadVisibleCase(deps.db, actor, number);
+  const trackingCode = generateTrackingCode();
+  const now = deps.clock.now();
+  await inTransaction(deps.db, async (trx) => {
+    await replaceTrackingCodeHash(trx, kase.id, hashTrackingCode(deps.secret, trackingCode), now);
+    await appendCaseEvent(trx, kase.id, { type: 'tracking_code_reissued', actorType: 'user', actorId: actor.id, visibility: 'internal', data: { reason }, at: now });
+  });
+  return { number: kase.number, trackingCode };
+}

@@ -1,0 +1,7 @@
+/** What the receipts slice needs; built once in services.ts. */
+import type { CaseDeps } from '../cases/deps.js';
+
+export interface ReceiptDeps extends CaseDeps {
+  /** Where residents reach the desk (PUBLIC_URL): the QR code and the printed address point there. */
+  publicUrl: string;
+}
