@@ -77,6 +77,7 @@ import { getReplyForEditing, listCaseReplies } from './replies/get-reply.js';
 import { writeLetter } from './replies/write-letter.js';
 import { changeReplyLanguage } from './replies/change-reply-language.js';
 import { readReplyForResident } from './replies/read-reply-for-resident.js';
+import { dispatchPdf, listPostalDispatch, recordPosted } from './replies/postal-dispatch.js';
 import { printReceipt } from './receipts/print-receipt.js';
 
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
@@ -244,6 +245,9 @@ function bindUseCases(config: Config, ports: Ports) {
       getReplyForEditing,
       listCaseReplies,
       writeLetter,
+      listPostalDispatch,
+      dispatchPdf,
+      recordPosted,
     }),
     intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),

@@ -202,6 +202,7 @@ export const EVENT_TYPES = [
   'facts_read_from_letter',
   'facts_changed',
   'tracking_code_reissued',
+  'letter_posted',
 ] as const;
 export type CaseEventType = (typeof EVENT_TYPES)[number];
 

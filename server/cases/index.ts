@@ -55,7 +55,8 @@ export { searchCases } from './search-cases.js';
 export { webPetitionSchema, statusChangeSchema, noteSchema, trackingLookupSchema, type WebPetitionInput } from './case.schema.js';
 
 // What replies and routing do to a case.
-export { changeReplyLanguageInTrx, noteReplyEvent, recordReplySent } from './record-reply.js';
+export { changeReplyLanguageInTrx, noteReplyEvent, recordLetterPosted, recordReplySent } from './record-reply.js';
+export { postalRecipientOf, type PostalRecipient } from './postal-recipient.js';
 export { changeCaseDepartment, routingLessonOf } from './change-department.js';
 
 // What reports read: the typed events of a kind, across cases.

@@ -69,3 +69,8 @@ export async function changeReplyLanguageInTrx(trx: Kysely<DB>, caseId: string, 
   await updateCase(trx, caseId, { replyLanguage: to }, at);
   await appendCaseEvent(trx, caseId, { type: 'language_changed', actorType: 'user', actorId, visibility: 'internal', data: { field: 'replyLanguage', from, to }, at });
 }
+
+/** The registry posted the case's signed letter: on the public trail (the resident sees the day it went). */
+export async function recordLetterPosted(trx: Kysely<DB>, caseId: string, actorId: string, data: CaseEventData<'letter_posted'>, at: Date): Promise<void> {
+  await appendCaseEvent(trx, caseId, { type: 'letter_posted', actorType: 'user', actorId, visibility: 'public', data, at });
+}

@@ -29,7 +29,13 @@ export interface PublicCaseView {
   dueOn: string | null;
   replyLanguage: Lang;
   timeline: { type: CaseEventType; at: string; status?: CaseStatus }[];
-  replies: Pick<CaseDocument, 'id' | 'filename' | 'createdAt'>[];
+  replies: (Pick<CaseDocument, 'id' | 'filename' | 'createdAt'> & {
+    /** How it left ('email', 'post', 'in_person', ...), from its reply_sent event. */
+    delivery: string | null;
+    /** A postal letter the registry posted: the day, and the registered-mail number where used. */
+    postedOn: string | null;
+    registeredMailNumber: string | null;
+  })[];
 }
 
 export async function trackCase(deps: CaseDeps, input: { number: string; code: string; clientKey: string }): Promise<PublicCaseView> {
@@ -54,6 +60,15 @@ export async function trackCase(deps: CaseDeps, input: { number: string; code: s
       if (e.type === 'unrecognised') return isCaseEventType(e.storedType) ? [{ type: e.storedType, at: e.createdAt }] : [];
       return [{ type: e.type, at: e.createdAt }];
     }),
-    replies: documents.filter((d) => d.role === 'reply').map((d) => ({ id: d.id, filename: d.filename, createdAt: d.createdAt })),
+    replies: documents.filter((d) => d.role === 'reply').map((d) => {
+      const sent = events.find((e) => e.type === 'reply_sent' && e.data.documentId === d.id);
+      const posted = events.find((e) => e.type === 'letter_posted' && e.data.documentId === d.id);
+      return {
+        id: d.id, filename: d.filename, createdAt: d.createdAt,
+        delivery: sent?.type === 'reply_sent' ? sent.data.delivery : null,
+        postedOn: posted?.type === 'letter_posted' ? posted.data.postedOn : null,
+        registeredMailNumber: posted?.type === 'letter_posted' ? posted.data.registeredMailNumber : null,
+      };
+    }),
   };
 }

@@ -22,6 +22,8 @@ function toReply(r: Selectable<DB['replies']>): Reply {
     updatedAt: r.updated_at,
     sentAt: r.sent_at,
     signedSha256: r.signed_sha256,
+    postedOn: r.posted_on,
+    registeredMailNumber: r.registered_mail_number,
   };
 }
 
@@ -163,6 +165,40 @@ export async function finishSigning(
     .where('id', '=', id)
     .where('status', '=', 'signing')
     .where('signing_claim', '=', token)
+    .executeTakeFirst();
+  return changed(result);
+}
+
+/**
+ * The postal dispatch: signed letters of postal cases not yet posted, and those posted on `today`,
+ * oldest first (by when they were signed).
+ */
+export async function listPostalReplies(db: Kysely<DB>, today: string): Promise<Reply[]> {
+  const rows = await db
+    .selectFrom('replies')
+    .selectAll()
+    .where('status', '=', 'sent')
+    .where('delivery', '=', 'post')
+    .where((eb) => eb.or([eb('posted_on', 'is', null), eb('posted_on', '=', today)]))
+    .orderBy('sent_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toReply);
+}
+
+/** Records a postal letter as posted, once: false when it is not a postal letter or already posted. */
+export async function markReplyPosted(
+  db: Kysely<DB>,
+  id: string,
+  posted: { postedOn: string; registeredMailNumber: string | null; postedBy: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('replies')
+    .set({ posted_on: posted.postedOn, registered_mail_number: posted.registeredMailNumber, posted_by: posted.postedBy, updated_at: posted.at })
+    .where('id', '=', id)
+    .where('status', '=', 'sent')
+    .where('delivery', '=', 'post')
+    .where('posted_on', 'is', null)
     .executeTakeFirst();
   return changed(result);
 }

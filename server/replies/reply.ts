@@ -25,7 +25,14 @@ export interface Reply {
   sentAt: string | null;
   /** The signed letter's blob once it is stored, while the reply is 'signing'. */
   signedSha256: string | null;
+  /** A postal letter: the Vilnius day the registry posted it, and the registered-mail number where used. */
+  postedOn?: string | null;
+  registeredMailNumber?: string | null;
 }
+
+/** How a signed letter left: e-mailed, queued for the registry's postal dispatch, or kept for collection. */
+export const POSTAL_DELIVERY = 'post';
+export const IN_PERSON_DELIVERY = 'in_person';
 
 export function isEditable(reply: Pick<Reply, 'status'>): boolean {
   return reply.status === 'draft';

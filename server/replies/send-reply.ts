@@ -1,7 +1,8 @@
 /**
  * Preview, then sign and send: the letter is laid out as a PDF with embedded fonts, signed
- * (PAdES), stored as an immutable blob on the case, e-mailed to the petitioner when we have an
- * address, and the case moves on — every step on the audit trail.
+ * (PAdES), stored as an immutable blob on the case, and delivered the way the case says
+ * (`deliveryChannel`): e-mailed, queued for the registry's postal dispatch (postal-dispatch.ts), or
+ * kept for the petitioner to collect at the front desk; the case moves on — every step on the audit trail.
  */
 import { caseReplyAddress } from '../mail/case-reply-address.js';
 import { recordReplySent } from '../cases/index.js';
@@ -14,10 +15,17 @@ import type { ReplyDeps } from './deps.js';
 import { LETTER_TEXTS } from './letter-texts.js';
 import { renderLetterPdf } from './pdf/render-letter-pdf.js';
 import { signLetter } from './sign-letter.js';
-import { canSign, replyMessageId, signableStatuses, SIGNING_CLAIM_MS, unfilledPlaceholders } from './reply.js';
+import { canSign, IN_PERSON_DELIVERY, POSTAL_DELIVERY, replyMessageId, signableStatuses, SIGNING_CLAIM_MS, unfilledPlaceholders } from './reply.js';
 import { loadReplyForStaff } from './reply-access.js';
 import { claimReplyForSigning, finishSigning, listReplies, recordSignedLetter, releaseSigningClaim } from './reply.repository.js';
 import { getTemplate } from './render-template.js';
+
+/** How the letter left: 'email', 'post' (on the dispatch list), 'in_person', or 'download' / 'email_refused' / 'email_failed'. */
+export interface SentReply {
+  documentId: string;
+  emailed: boolean;
+  delivery: string;
+}
 
 async function letterOf(deps: ReplyDeps, actor: Actor, replyId: string) {
   const { reply, view, department } = await loadReplyForStaff(deps, actor, replyId);
@@ -43,7 +51,7 @@ export async function previewReply(deps: ReplyDeps, actor: Actor, replyId: strin
  * recorded. Only a death between the relay's acceptance and that record can repeat the e-mail, and
  * then under the same Message-ID, which mail clients take for the same message.
  */
-export async function signAndSendReply(deps: ReplyDeps, actor: Actor, replyId: string): Promise<{ documentId: string; emailed: boolean }> {
+export async function signAndSendReply(deps: ReplyDeps, actor: Actor, replyId: string): Promise<SentReply> {
   const { reply, view, department, letter, now } = await letterOf(deps, actor, replyId);
   const fourEyes = department?.fourEyes ?? false;
   // A 'signing' reply was checked when it was claimed; what is left is to finish it.
@@ -75,7 +83,7 @@ async function signAndSendClaimed(
   actor: Actor,
   { reply, view, letter, now }: Pick<Awaited<ReturnType<typeof letterOf>>, 'reply' | 'view' | 'letter' | 'now'>,
   token: string,
-): Promise<{ documentId: string; emailed: boolean }> {
+): Promise<SentReply> {
   const lost = () => new DomainError('conflict', 'another request took this reply over', { i18nKey: 'reply.alreadySigning' });
   // The one signing path: what the `letter` command writes is what the resident receives. A
   // letter signed by an earlier attempt is the one sent: the resident gets one letter, not two.
@@ -96,10 +104,12 @@ async function signAndSendClaimed(
   const outcome = template.kind === 'request_information' ? 'awaiting_information' : template.kind === 'forwarding' ? 'forwarded' : template.kind === 'acknowledgement' || template.kind === 'extension' ? null : 'answered';
 
   // E-mail after the letter is stored: a failed send leaves a signed letter the resident can download.
-  const to = view.petitioner.email;
+  // A letter for post or for the front desk is never e-mailed: the case says how it goes.
+  const channel = view.kase.deliveryChannel;
+  const to = channel === 'email' ? view.petitioner.email : null;
   const mailer = to ? deps.mailer() : null;
   const messageId = replyMessageId(reply.id);
-  let delivery = 'download';
+  let delivery = channel === 'post' ? POSTAL_DELIVERY : channel === 'in_person' ? IN_PERSON_DELIVERY : 'download';
   if (mailer && to) {
     if (await wasEmailSent(deps.db, messageId)) {
       delivery = 'email';
@@ -128,6 +138,6 @@ async function signAndSendClaimed(
     const id = await recordReplySent(trx, view.kase.id, { actorId: actor.id, replyId: reply.id, filename, sha256: letterSha256, sizeBytes: signed.byteLength, outcome, delivery }, now);
     // Still ours, or the document and the event roll back with it.
     if (!(await finishSigning(trx, reply.id, token, { documentId: id, messageId: delivery === 'email' ? messageId : null, delivery, sentAt: now.toISOString() }))) throw lost();
-    return { documentId: id, emailed: delivery === 'email' };
+    return { documentId: id, emailed: delivery === 'email', delivery };
   });
 }

@@ -36,6 +36,8 @@ const WRITTEN: CaseEventBody[] = [
   { type: 'reply_drafted', data: { replyId: 'r1', templateId: 'answer', language: 'pl' } },
   { type: 'reply_approved', data: { replyId: 'r1' } },
   { type: 'reply_sent', data: { replyId: 'r1', documentId: 'd2', delivery: 'email' } },
+  { type: 'letter_posted', data: { replyId: 'r1', documentId: 'd2', postedOn: '2026-03-03', registeredMailNumber: 'RR123456789LT' } },
+  { type: 'letter_posted', data: { replyId: 'r1', documentId: 'd2', postedOn: '2026-03-03', registeredMailNumber: null } },
   { type: 'facts_read_from_letter', data: { fields: ['name', 'address', 'letterDate'] } },
   {
     type: 'facts_changed',
