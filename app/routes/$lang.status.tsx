@@ -110,10 +110,21 @@ export default function StatusPage() {
               <ul className="documents">
                 {result.view.replies.map((r) => (
                   <li key={r.id}>
-                    <a href={`/${lang}/replies/${r.id}`} data-testid="reply-download">
-                      {r.filename}
-                    </a>{' '}
-                    <span className="muted">{formatDateTime(r.createdAt, lang)}</span>
+                    {r.postedOn ? (
+                      <span data-testid="reply-posted">
+                        {t('track.postedOn', { date: formatDate(r.postedOn, lang) })}
+                        {r.registeredMailNumber ? `, ${t('track.registeredMail', { number: r.registeredMailNumber })}` : ''}
+                      </span>
+                    ) : r.delivery === 'post' ? (
+                      <span data-testid="reply-to-be-posted">{t('track.toBePosted')}</span>
+                    ) : (
+                      <>
+                        <a href={`/${lang}/replies/${r.id}`} data-testid="reply-download">
+                          {r.filename}
+                        </a>{' '}
+                        <span className="muted">{formatDateTime(r.createdAt, lang)}</span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

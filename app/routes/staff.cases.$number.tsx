@@ -207,7 +207,7 @@ export default function CasePage() {
       </div>
       {sent ? (
         <div className="flash" role="status">
-          <p>{t(sent === 'email' ? 'reply.sentByEmail' : 'reply.sentForDownload')}</p>
+          <p>{t(sent === 'email' ? 'reply.sentByEmail' : sent === 'post' ? 'dispatch.sentByPost' : sent === 'in_person' ? 'dispatch.collectInPerson' : 'reply.sentForDownload')}</p>
         </div>
       ) : null}
       {kase.status === 'needs_review' && reviewReason ? (

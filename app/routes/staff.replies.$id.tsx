@@ -46,7 +46,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       case 'sign': {
         const r = await context.services.replies.signAndSendReply(user, id);
         const reply = await context.services.replies.getReplyForEditing(user, id);
-        return redirect(`/staff/cases/${reply.caseNumber}?sent=${r.emailed ? 'email' : 'download'}`);
+        return redirect(`/staff/cases/${reply.caseNumber}?sent=${r.emailed ? 'email' : r.delivery === 'post' || r.delivery === 'in_person' ? r.delivery : 'download'}`);
       }
       default:
         return { ok: false, error: 'errors.invalid_input' };
