@@ -13,6 +13,7 @@ import path from 'node:path';
 import { startEmailChannels } from './mail/email-channels.js';
 import { runOcrCommand } from './commands/ocr-command.js';
 import { runClassifyCommand } from './commands/classify-command.js';
+import { receiptOptionsSchema } from './receipts/receipt.schema.js';
 
 export interface CliHooks {
   /** Starts the HTTP server; resolves with the URL it listens on. */
@@ -40,6 +41,8 @@ const USAGE = `Petition Desk — npm run desk -- <command>
                                petitioner, and which facts were read from the letter
   letter --template ID --lang lt|pl|ru|en [--case NUMBER] --out FILE.pdf
                                render and sign a letter (demo data when no case is given)
+  receipt <number> --out FILE.pdf [--paper A4|A5]
+                               print a paper petitioner's receipt (issues a new tracking code)
   classify                     JSON Lines {id, subject?, body} on stdin → language and department per line
   ocr <file> [--json] [--lang lt,pl]
                                print the text of a scan or PDF (per-page confidence with --json)
@@ -133,6 +136,20 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         await services.migrate();
         const written = await services.replies.writeLetter({ templateId: values.template, lang: values.lang as Lang, caseNumber: values.case ?? null, out: values.out });
         console.log(`signed letter written to ${written.outPath} (${written.byteLength} bytes)`);
+        return 0;
+      }
+      case 'receipt': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, paper: { type: 'string', default: 'A4' } } });
+        const options = receiptOptionsSchema.safeParse({ paper: values.paper?.toUpperCase() });
+        if (positionals.length !== 1 || !values.out || !options.success) {
+          process.stderr.write('usage: desk receipt <number> --out FILE.pdf [--paper A4|A5]\n');
+          return 1;
+        }
+        await services.migrate();
+        // The operator at the command line is trusted like an admin; the code is only in the PDF.
+        const receipt = await services.receipts.printReceipt(CLI_OPERATOR, positionals[0]!, options.data);
+        fs.writeFileSync(values.out, receipt.pdf);
+        console.log(`${values.out}: ${receipt.number}`);
         return 0;
       }
       case 'classify':

@@ -20,6 +20,7 @@ import { RECEIPT_TEXTS } from './receipt-texts.js';
 export interface PrintedReceipt {
   pdf: Uint8Array;
   filename: string;
+  number: string;
 }
 
 export async function printReceipt(deps: ReceiptDeps, actor: Actor, caseNumber: string, options: ReceiptOptions): Promise<PrintedReceipt> {
@@ -47,5 +48,5 @@ export async function printReceipt(deps: ReceiptDeps, actor: Actor, caseNumber: 
     },
     { now },
   );
-  return { pdf, filename: RECEIPT_TEXTS[lang].fileName(kase.number) };
+  return { pdf, filename: RECEIPT_TEXTS[lang].fileName(kase.number), number: kase.number };
 }

@@ -32,11 +32,20 @@ interface Pen {
   y: number;
 }
 
-/** Greedy line breaking at spaces; a word longer than the line (a URL) is broken where it must be. */
+/**
+ * Greedy line breaking at spaces; a word longer than the line (a URL) is broken where it must be.
+ * A one-letter word (Polish "z", "w", Russian "в", "с") never ends a line: it goes with the next.
+ */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = words.at(-1);
+    if (last !== undefined && /(^|\s)\p{L}$/u.test(last)) words[words.length - 1] = `${last} ${word}`;
+    else words.push(word);
+  }
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
     if (measure(candidate) <= width) {
       line = candidate;

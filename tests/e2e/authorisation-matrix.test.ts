@@ -105,6 +105,10 @@ const ROUTES: Record<string, RouteRow> = {
     action: { url: (o) => `/staff/cases/${o.caseNumber}`, form: () => ({ intent: 'note', text: 'Matrix check' }), expect: caseAction },
   },
   'staff.cases.$number.progress.tsx': { loader: { url: (o) => `/staff/cases/${o.caseNumber}/progress`, expect: caseStaff, stream: true } },
+  // The probed case is a web petition: whoever may see it is told it takes no receipt (409), its code untouched; the rest, not found.
+  'staff.cases.$number.receipt.tsx': {
+    action: { url: (o) => `/staff/cases/${o.caseNumber}/receipt`, form: () => ({ paper: 'A5' }), expect: { anonymous: 'refused', clerk: 'refused', otherClerk: 'notFound', manager: 'refused', admin: 'refused', registry: 'notFound' } },
+  },
   'staff.documents.$id.tsx': { loader: { url: (o) => `/staff/documents/${o.documentId}`, expect: caseStaff } },
   'staff.pages.$id.$page.tsx': { loader: { url: (o) => `/staff/pages/${o.documentId}/1`, expect: caseStaff } },
   'staff.texts.$id.tsx': {
