@@ -56,7 +56,7 @@ describe('the paper desk in Chromium', () => {
     await manager.locator('.flash', { hasText: text('lt', 'facts.saved') }).waitFor();
     await expect(manager.inputValue('#fact-address')).resolves.toBe('Taikos g. 141-1, LT-05214 Vilnius');
     // Confirmed: nothing is marked as read from the letter any more, and the change is on the trail.
-    await expect(manager.locator('[data-testid^=from-letter-]').count()).resolves.toBe(0);
+    await expect.poll(() => manager.locator('[data-testid^=from-letter-]').count(), { timeout: 10_000 }).toBe(0);
     await manager.locator('.timeline', { hasText: text('lt', 'event.facts_changed') }).waitFor();
     await managerContext.close();
   });
