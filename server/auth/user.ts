@@ -49,6 +49,15 @@ export function canWorkCase(actor: Actor, kase: CaseScope): boolean {
   return actor.role !== 'registry' && canViewCase(actor, kase);
 }
 
+/**
+ * A receipt (number, dates, department, a new tracking code) for the petitioner at the desk: the
+ * registry prints it for any case it registered, routed or not — a walk-in is routed at once, and
+ * the petitioner is still at the counter.
+ */
+export function canPrintReceipt(actor: Actor, kase: CaseScope): boolean {
+  return canViewCase(actor, kase) || (actor.role === 'registry' && kase.registeredBy === actor.id);
+}
+
 /** The petitioner's facts, the subject and the kind: whoever may see the case (the registry confirms what it read). */
 export function canEditCaseFacts(actor: Actor, kase: CaseScope): boolean {
   return canViewCase(actor, kase);

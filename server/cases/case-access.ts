@@ -2,7 +2,7 @@
  * Loads a case the actor may see. A case of another department answers "not found", exactly
  * like a case that does not exist, so its existence does not leak.
  */
-import { canViewCase, canWorkCase, type Actor, type CaseScope } from '../auth/user.js';
+import { canPrintReceipt, canViewCase, canWorkCase, type Actor, type CaseScope } from '../auth/user.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import type { Database } from '../db/database.js';
 import type { CaseRecord } from './case.js';
@@ -26,5 +26,14 @@ export function assertMayWorkCase(actor: Actor, kase: CaseScope): void {
 export async function loadWorkableCase(db: Database, actor: Actor, number: string): Promise<CaseRecord> {
   const kase = await loadVisibleCase(db, actor, number);
   assertMayWorkCase(actor, kase);
+  return kase;
+}
+
+/** A case the actor may print a receipt for (not found otherwise, as for a case they may not see). */
+export async function loadCaseForReceipt(db: Database, actor: Actor, number: string): Promise<CaseRecord> {
+  const parsed = parseCaseNumber(number);
+  const found = parsed && (await findCaseByNumber(db, parsed.number));
+  if (!found || !canPrintReceipt(actor, found)) throw new NotFoundError('case');
+  const { trackingCodeHash: _secret, ...kase } = found;
   return kase;
 }

@@ -41,7 +41,7 @@ export { readCaseDocument, readDocumentForResident } from './documents/read-docu
 
 // The case for staff and residents.
 export { getCaseForStaff } from './get-case.js';
-export { assertMayWorkCase, loadVisibleCase, loadWorkableCase } from './case-access.js';
+export { assertMayWorkCase, loadCaseForReceipt, loadVisibleCase, loadWorkableCase } from './case-access.js';
 export { listInbox, INBOX_VIEWS, type InboxView, type InboxItem } from './list-inbox.js';
 export { assignCase } from './assign-case.js';
 export { changeCaseStatus } from './change-case-status.js';
@@ -66,3 +66,9 @@ export type { CaseDeps } from './deps.js';
 export { applyLetterFacts, caseFactsSchema, recordLetterFacts, updateCaseFacts, type CaseFactsInput, type FactsFromLetter } from './case-facts.js';
 export { listRecentIntake, type RecentIntakeRow } from './recent-intake.js';
 export { reissueTrackingCode, type TrackingCodeReissueReason } from './reissue-tracking-code.js';
+
+// Splitting a scanned stack into cases (intake), merging a case into another and undoing it.
+export { recordSplit, type SplitRecord } from './record-split.js';
+export { mergeCases, type CaseMerge } from './merge-cases.js';
+export { unmergeCase } from './unmerge-case.js';
+export { getMergeView, type MergeView } from './merge-view.js';

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../auth/user.js';
 import { inTransaction } from '../db/transaction.js';
-import { loadVisibleCase } from './case-access.js';
+import { loadCaseForReceipt } from './case-access.js';
 import type { CaseEventData } from './case-events.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import { replaceTrackingCodeHash } from './case.repository.js';
@@ -20,8 +20,8 @@ export async function reissueTrackingCode(
   number: string,
   reason: TrackingCodeReissueReason,
 ): Promise<{ number: string; trackingCode: string }> {
-  // Whoever may see the case may give its petitioner a new code (the registry prints receipts).
-  const kase = await loadVisibleCase(deps.db, actor, number);
+  // Whoever may print the case's receipt may give its petitioner a new code (auth/user.ts canPrintReceipt).
+  const kase = await loadCaseForReceipt(deps.db, actor, number);
   const trackingCode = generateTrackingCode();
   const now = deps.clock.now();
   await inTransaction(deps.db, async (trx) => {

@@ -2,10 +2,11 @@
  * The front desk prints a receipt for a paper, walk-in or phone petition, in the petitioner's
  * language. The tracking code is stored only as a hash, so the receipt cannot repeat the code
  * given at registration: printing issues a new one (audited on the case), and the old one stops
- * working. Whoever may see the case may print it (the registry, the cases it registered).
+ * working. Whoever may see the case may print it, and the registry for every case it registered
+ * (auth/user.ts canPrintReceipt).
  */
 import type { Actor } from '../auth/user.js';
-import { loadVisibleCase, reissueTrackingCode } from '../cases/index.js';
+import { loadCaseForReceipt, reissueTrackingCode } from '../cases/index.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
 import { departmentName } from '../departments/department.js';
 import { findDepartment } from '../departments/find-department.js';
@@ -24,7 +25,7 @@ export interface PrintedReceipt {
 }
 
 export async function printReceipt(deps: ReceiptDeps, actor: Actor, caseNumber: string, options: ReceiptOptions): Promise<PrintedReceipt> {
-  const kase = await loadVisibleCase(deps.db, actor, caseNumber);
+  const kase = await loadCaseForReceipt(deps.db, actor, caseNumber);
   if (!takesReceipt(kase.channel)) {
     throw new DomainError('conflict', `a ${kase.channel} petition gets no receipt`, { i18nKey: 'receipt.notPaperCase' });
   }

@@ -71,6 +71,12 @@ for (const db of DATABASES) {
       expect(view.kase).toMatchObject({ channel: 'phone', kind: 'complaint', replyLanguage: 'ru', deliveryChannel: 'post', registeredBy: registry.id });
       expect(view.kase.registeredOn).not.toBeNull();
       expect((await desk.services.cases.listRecentIntake(registry)).map((x) => x.number)).toContain(r.number);
+      // Routed at once, so the registry no longer reads it — but prints the receipt for the petitioner at the counter.
+      if (view.kase.departmentId) await expect(desk.services.cases.getCaseForStaff(registry, r.number)).rejects.toMatchObject({ code: 'not_found' });
+      const receipt = await desk.services.receipts.printReceipt(registry, r.number, { paper: 'A5' });
+      expect(receipt.number).toBe(r.number);
+      const otherRegistry = await addStaff(desk, 'r2@registry.test', 'registry', null);
+      await expect(desk.services.receipts.printReceipt(otherRegistry, r.number, { paper: 'A4' })).rejects.toMatchObject({ code: 'not_found' });
     });
 
     it('saves the facts a clerk confirms, audits each change, and recomputes the term when the kind changes', async () => {
