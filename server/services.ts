@@ -29,6 +29,9 @@ import {
   getDocumentText,
   readDocumentForViewing,
   previewPage,
+  mergeCases,
+  unmergeCase,
+  getMergeView,
 } from './cases/index.js';
 import type { AuthDeps } from './auth/deps.js';
 import { registerPetition } from './intake/register-petition.js';
@@ -51,6 +54,7 @@ import { submitWebPetition } from './intake/channels/web-form.js';
 import { ingestEmail } from './intake/channels/email.js';
 import { ingestScan } from './intake/channels/front-desk-scan.js';
 import { registerWalkIn } from './intake/channels/walk-in.js';
+import { splitDocument } from './intake/split-document.js';
 import { extractTextJob } from './intake/jobs/extract-text.job.js';
 import { analyseCaseJob } from './intake/jobs/analyse-case.job.js';
 import type { CaseAnalyser } from './intake/case-analyser.js';
@@ -232,6 +236,9 @@ function bindUseCases(config: Config, ports: Ports) {
         readReplyForResident,
         routingQuality,
         previewPage,
+        mergeCases,
+        unmergeCase,
+        getMergeView,
       }),
     },
     replies: bind(replyDeps, {
@@ -249,7 +256,7 @@ function bindUseCases(config: Config, ports: Ports) {
       dispatchPdf,
       recordPosted,
     }),
-    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn }),
+    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn, splitDocument }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
     // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.

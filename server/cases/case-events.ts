@@ -17,6 +17,9 @@ const lang = z.enum(SERVED_LANGUAGES);
 /** A Vilnius calendar date, 'YYYY-MM-DD'. */
 const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** Pages of a document, 1-based and inclusive. */
+const pageRange = z.object({ from: z.number().int().min(1), to: z.number().int().min(1) });
+
 /** A department the router ranked, with its probability (0–1). */
 export const rankedDepartmentSchema = z.object({ departmentId: z.string(), confidence: z.number() });
 export type RankedDepartment = z.infer<typeof rankedDepartmentSchema>;
@@ -138,6 +141,42 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('letter_posted'),
     data: z.object({ replyId: z.string(), documentId: z.string(), postedOn: calendarDate, registeredMailNumber: z.string().nullable() }),
+  }),
+  /** This case was opened from pages of another case's document (a scanned stack of letters split apart). */
+  z.object({
+    type: z.literal('split_from'),
+    data: z.object({ caseId: z.string(), caseNumber: z.string(), documentId: z.string(), pages: pageRange }),
+  }),
+  /** Pages of this case's document were split off into a new case (the document itself stays as received). */
+  z.object({
+    type: z.literal('split_into'),
+    data: z.object({ caseId: z.string(), caseNumber: z.string(), documentId: z.string(), pages: pageRange }),
+  }),
+  /** Another case was merged into this one: its documents moved here, its petitioner and facts as they were. */
+  z.object({
+    type: z.literal('case_merged'),
+    data: z.object({
+      caseId: z.string(),
+      caseNumber: z.string(),
+      documentIds: z.array(z.string()),
+      petitioner: z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable() }),
+      facts: z.object({
+        subject: z.string(), channel: z.enum(CHANNELS), kind: z.string(), receivedAt: z.string(), letterDate: calendarDate.nullable(),
+        /** How many events its trail had when it was merged. */
+        events: z.number().int(),
+      }),
+      previousStatus: caseStatus,
+    }),
+  }),
+  /** This case was merged into another (and closed): which documents went there, and the status it had. */
+  z.object({
+    type: z.literal('merged_into'),
+    data: z.object({ caseId: z.string(), caseNumber: z.string(), documentIds: z.array(z.string()), previousStatus: caseStatus }),
+  }),
+  /** A manager undid a merge: on both cases, the other case, the documents moved back, the status restored. */
+  z.object({
+    type: z.literal('case_unmerged'),
+    data: z.object({ caseId: z.string(), caseNumber: z.string(), documentIds: z.array(z.string()), restoredStatus: caseStatus }),
   }),
 ]);
 

@@ -57,6 +57,23 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
+/**
+ * How a case moves: 'ordinary' follows TRANSITIONS (what a clerk may choose, what replies do);
+ * 'merge' and 'unmerge' are the two moves of merging one case into another (merge-cases.ts,
+ * unmerge-case.ts). They are kept apart on purpose: a merged case is closed from whatever open
+ * status it had (its matter is answered on the case it joined, so no answer of its own is due),
+ * and a manager's undo returns it from "closed" to exactly that status. Adding those moves to
+ * TRANSITIONS would let any clerk close an unanswered case from the status panel, which the legal
+ * deadline forbids; so only these two named moves allow them.
+ */
+export type CaseMoveKind = 'ordinary' | 'merge' | 'unmerge';
+
+export function canMove(from: CaseStatus, to: CaseStatus, kind: CaseMoveKind = 'ordinary'): boolean {
+  if (kind === 'merge') return to === 'closed' && (isOpen(from) || canTransition(from, 'closed'));
+  if (kind === 'unmerge') return from === 'closed' && to !== 'closed';
+  return canTransition(from, to);
+}
+
 /** Statuses in which the response clock runs and a deadline badge is shown. */
 export const OPEN_STATUSES: readonly CaseStatus[] = [
   'received', 'registered', 'assigned', 'in_progress', 'awaiting_information', 'needs_review',
@@ -203,6 +220,11 @@ export const EVENT_TYPES = [
   'facts_changed',
   'tracking_code_reissued',
   'letter_posted',
+  'split_from',
+  'split_into',
+  'case_merged',
+  'merged_into',
+  'case_unmerged',
 ] as const;
 export type CaseEventType = (typeof EVENT_TYPES)[number];
 

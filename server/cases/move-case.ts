@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { IllegalTransitionError } from '../errors.js';
-import { canTransition, type ActorType, type CaseStatus } from './case.js';
+import { canMove, type ActorType, type CaseMoveKind, type CaseStatus } from './case.js';
 import type { CaseEventData } from './case-events.js';
 import type { CasePatch } from './case.repository.js';
 import { updateCaseStatus } from './case-status.repository.js';
@@ -22,6 +22,8 @@ export interface CaseMove {
   details?: Pick<CaseEventData<'status_changed'>, 'problems' | 'error'>;
   /** What changes with the status. */
   patch?: CasePatch;
+  /** A merge or its undo, which the status machine allows apart from the ordinary moves (case.ts: canMove). */
+  kind?: CaseMoveKind;
   /**
    * Registration is said by its own event (case_registered: number, dates, how it was routed)
    * instead of status_changed, as the trail has always said it.
@@ -35,7 +37,7 @@ export interface CaseMove {
  * is then against a status that no longer holds.
  */
 export async function moveCase(trx: Kysely<DB>, kase: { id: string; status: CaseStatus }, to: CaseStatus, move: CaseMove): Promise<void> {
-  if (!canTransition(kase.status, to)) throw new IllegalTransitionError(kase.status, to);
+  if (!canMove(kase.status, to, move.kind)) throw new IllegalTransitionError(kase.status, to);
   if (move.recordedAs && to !== 'registered') throw new Error(`${move.recordedAs.type} records a registration, not a move to ${to}`);
   const moved = await updateCaseStatus(trx, kase.id, kase.status, to, move.patch ?? {}, move.at);
   if (!moved) throw new IllegalTransitionError(kase.status, to);

@@ -17,6 +17,12 @@ export async function indexCaseText(db: Kysely<DB>, caseId: string, ref: string,
   await sql`insert into search_fts (case_id, ref, text) values (${caseId}, ${ref}, ${text})`.execute(db);
 }
 
+/** Drops one searchable text of a case from the index (its document moved to another case). */
+export async function unindexCaseText(db: Kysely<DB>, caseId: string, ref: string): Promise<void> {
+  if (!isSqlite(db)) return;
+  await sql`delete from search_fts where case_id = ${caseId} and ref = ${ref}`.execute(db);
+}
+
 /** Words a person typed → a query both engines take safely (no operators, no syntax errors). */
 export function searchTerms(query: string): string[] {
   return query

@@ -44,6 +44,19 @@ const WRITTEN: CaseEventBody[] = [
     data: { changes: [{ field: 'kind', from: 'request', to: 'complaint' }, { field: 'phone', from: null, to: '+370 600 00000' }], dueOn: { from: '2026-03-30', to: '2026-03-30', rule: 'VAĮ Art. 14' } },
   },
   { type: 'tracking_code_reissued', data: { reason: 'receipt_printed' } },
+  { type: 'split_from', data: { caseId: 'c1', caseNumber: 'VLN-2026-000001', documentId: 'd1', pages: { from: 3, to: 3 } } },
+  { type: 'split_into', data: { caseId: 'c2', caseNumber: 'VLN-2026-000002', documentId: 'd1', pages: { from: 3, to: 3 } } },
+  {
+    type: 'case_merged',
+    data: {
+      caseId: 'c2', caseNumber: 'VLN-2026-000002', documentIds: ['d2', 'd3'],
+      petitioner: { name: 'Ona Petraitytė', email: null, phone: null, address: 'Gedimino pr. 1, Vilnius' },
+      facts: { subject: 'Vanduo', channel: 'letter', kind: 'request', receivedAt: '2026-03-02T09:00:00.000Z', letterDate: '2026-02-27', events: 4 },
+      previousStatus: 'registered',
+    },
+  },
+  { type: 'merged_into', data: { caseId: 'c1', caseNumber: 'VLN-2026-000001', documentIds: ['d2', 'd3'], previousStatus: 'registered' } },
+  { type: 'case_unmerged', data: { caseId: 'c1', caseNumber: 'VLN-2026-000001', documentIds: ['d2', 'd3'], restoredStatus: 'registered' } },
 ];
 
 describe('case event schemas', () => {

@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { CaseDocument, DocumentStatus, PageSource } from '../case.js';
-import { indexCaseText } from '../search.repository.js';
+import { indexCaseText, unindexCaseText } from '../search.repository.js';
 
 export interface PageText {
   page: number;
@@ -111,4 +111,25 @@ export async function listDocuments(db: Kysely<DB>, caseId: string): Promise<Cas
 export async function findDocument(db: Kysely<DB>, id: string): Promise<CaseDocument | undefined> {
   const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toDocument(row);
+}
+
+/**
+ * Moves documents (with their pages and their search index) from one case to another, inside the
+ * caller's transaction: a merge and its undo. Only the documents still on `fromCaseId` move; their
+ * ids are returned.
+ */
+export async function moveDocuments(trx: Kysely<DB>, documentIds: readonly string[], fromCaseId: string, toCaseId: string): Promise<string[]> {
+  if (documentIds.length === 0) return [];
+  const rows = await trx.selectFrom('documents').select('id').where('id', 'in', [...documentIds]).where('case_id', '=', fromCaseId).execute();
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  await trx.updateTable('documents').set({ case_id: toCaseId }).where('id', 'in', ids).execute();
+  await trx.updateTable('document_pages').set({ case_id: toCaseId }).where('document_id', 'in', ids).execute();
+  const pages = await trx.selectFrom('document_pages').select(['document_id', 'page', 'text']).where('document_id', 'in', ids).execute();
+  for (const p of pages) {
+    const ref = `${p.document_id}:${Number(p.page)}`;
+    await unindexCaseText(trx, fromCaseId, ref);
+    await indexCaseText(trx, toCaseId, ref, p.text);
+  }
+  return documentIds.filter((id) => ids.includes(id));
 }
