@@ -19,13 +19,12 @@ export function checkSplitRanges(ranges: readonly PageRange[], pageCount: number
     }
   }
   const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
-  let next = 1;
-  for (const r of sorted) {
-    if (r.from < next) throw new InvalidInputError('page ranges overlap', { reason: 'split_overlap' });
-    if (r.from > next) throw new InvalidInputError('pages left out', { reason: 'split_gap' });
-    next = r.to + 1;
+  // Overlaps first: a page given twice is the likelier slip, and says more than a page left out.
+  for (const [i, r] of sorted.entries()) {
+    if (i > 0 && r.from <= sorted[i - 1].to) throw new InvalidInputError('page ranges overlap', { reason: 'split_overlap' });
   }
-  if (next !== pageCount + 1) throw new InvalidInputError('pages left out', { reason: 'split_gap' });
+  const covered = sorted.reduce((n, r) => n + (r.to - r.from + 1), 0);
+  if (covered !== pageCount) throw new InvalidInputError('pages left out', { reason: 'split_gap' });
   return sorted.map((r) => ({ from: r.from, to: r.to }));
 }
 
