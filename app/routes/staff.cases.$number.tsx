@@ -10,6 +10,7 @@ import { translator } from '../.server/i18n.server';
 import { AssignPanel, ExtendPanel, NotePanel, PetitionerPanel, RoutingPanel, StatusPanel } from '../components/case/CaseActions';
 import { DocumentsPanel, PetitionPanel, ReplyPanel } from '../components/case/CasePanels';
 import { FactsPanel } from '../components/case/FactsPanel';
+import { ReceiptButton } from '../components/case/ReceiptButton';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { StatusBadge } from '../components/StatusBadge';
@@ -233,6 +234,7 @@ export default function CasePage() {
         </div>
         <aside className="case-side" aria-label={t('case.actions')}>
           <PetitionerPanel petitioner={petitioner} />
+          <ReceiptButton kase={kase} />
           <RoutingPanel kase={kase} suggestions={suggestions} departments={departments} />
           {kase.departmentId ? <AssignPanel kase={kase} assignees={assignees} me={me} /> : null}
           {nextStatuses.length > 0 ? <StatusPanel nextStatuses={nextStatuses} /> : null}

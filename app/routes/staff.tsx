@@ -70,6 +70,9 @@ export default function StaffLayout() {
             <li>
               <NavLink to="/staff/intake">{t('nav.intake')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/staff/dispatch">{t('dispatch.title')}</NavLink>
+            </li>
             {isManager ? (
               <li>
                 <NavLink to="/staff/deadlines">{t('nav.deadlines')}</NavLink>

@@ -198,6 +198,8 @@ export interface InboxFilter {
   limit: number;
   /** Only these cases (search results). */
   ids?: readonly string[];
+  /** Only the cases this person registered (the registry's view). */
+  registeredBy?: string;
 }
 
 export interface InboxRow {
@@ -234,10 +236,11 @@ export async function listInboxRows(db: Kysely<DB>, f: InboxFilter): Promise<Inb
       const ors = [];
       if (ids.length > 0) ors.push(eb('cases.department_id', 'in', ids));
       if (f.includeTriage) ors.push(eb('cases.department_id', 'is', null));
-      return ors.length ? eb.or(ors) : eb.val(false);
+      return ors.length ? eb.or(ors) : sql<boolean>`1 = 0`;
     });
   }
   if (f.assigneeId) q = q.where('cases.assignee_id', '=', f.assigneeId);
+  if (f.registeredBy) q = q.where('cases.registered_by', '=', f.registeredBy);
   if (f.ids) q = f.ids.length ? q.where('cases.id', 'in', [...f.ids]) : q.where(sql<boolean>`false`);
   const rows = await q
     .orderBy(sql`case when cases.due_on is null then 1 else 0 end`)

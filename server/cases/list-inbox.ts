@@ -28,6 +28,8 @@ export async function listInbox(
     includeTriage: options.view !== 'mine' && (options.view === 'all' || !all),
     onlyTriage: options.view === 'triage',
     assigneeId: options.view === 'mine' ? actor.id : undefined,
+    // The registry sees only what it registered, until routed (auth/user.ts canViewCase).
+    registeredBy: actor.role === 'registry' ? actor.id : undefined,
   };
   if (all && options.view === 'department' && own.length === 0) filter.departmentIds = null;
   const today = vilniusDateOf(deps.clock.now());

@@ -16,6 +16,7 @@ export async function searchCases(deps: CaseDeps, actor: Actor, query: string): 
     limit: ids.length,
     departmentIds: seesAllCases(actor) ? null : actor.departmentId ? [actor.departmentId] : [],
     includeTriage: true,
+    registeredBy: actor.role === 'registry' ? actor.id : undefined,
     ids,
   });
   const rank = new Map(ids.map((id, i) => [id, i]));

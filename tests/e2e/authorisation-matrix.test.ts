@@ -97,6 +97,15 @@ const ROUTES: Record<string, RouteRow> = {
     // Adding a scan to another department's case: that case does not exist for them.
     action: { url: () => '/staff/intake/upload', form: (o) => ({ caseNumber: o.caseNumber }), file: { name: 'scan.png', type: 'image/png' }, expect: caseAction },
   },
+  // The dispatch list: clerks see their department's postal letters; the registry, managers and admins post and print.
+  'staff.dispatch.tsx': {
+    loader: { url: () => '/staff/dispatch', expect: staff },
+    // The probed reply is a draft of an e-mail case: those who may post are told it is not a letter to post.
+    action: { url: () => '/staff/dispatch', form: (o) => ({ replyId: o.replyId, postedOn: '2026-12-02' }), expect: { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'refused', admin: 'refused', registry: 'refused' } },
+  },
+  'staff.dispatch.pdf.tsx': {
+    loader: { url: () => '/staff/dispatch/pdf', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'ok' } },
+  },
   'staff.preferences.tsx': {
     action: { url: () => '/staff/preferences', form: () => ({ locale: 'lt' }), expect: { anonymous: 'refused', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok', registry: 'ok' } },
   },

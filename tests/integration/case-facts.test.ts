@@ -52,6 +52,15 @@ for (const db of DATABASES) {
       await expect(desk.services.cases.getCaseForStaff(otherRegistry, a.caseNumber)).rejects.toMatchObject({ code: 'not_found' });
       const web = await desk.services.cases.registerPetition(samplePetition);
       await expect(desk.services.cases.getCaseForStaff(registry, web.number)).rejects.toMatchObject({ code: 'not_found' });
+      // Its inbox and search hold only what it registered: not another's triage case, nor a web petition.
+      const triage = await desk.services.cases.registerPetition({ ...samplePetition, departmentId: null, subject: 'Nieprzydzielona sprawa' });
+      for (const view of ['department', 'triage', 'all', 'mine'] as const) {
+        const inbox = (await desk.services.cases.listInbox(registry, { view })).map((c) => c.number);
+        expect(inbox).not.toContain(triage.number);
+        expect(inbox).not.toContain(web.number);
+        if (view !== 'mine') expect(inbox).toEqual(expect.arrayContaining([a.caseNumber, b.caseNumber]));
+      }
+      expect((await desk.services.cases.searchCases(registry, 'Nieprzydzielona')).map((c) => c.number)).toEqual([]);
       // Once routed, the case is the department's: the registry no longer reads it.
       const manager = await addStaff(desk, 'm@desk.test', 'manager', null);
       await desk.services.cases.routeCaseToDepartment(manager, a.caseNumber, 'archive');
