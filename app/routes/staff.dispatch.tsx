@@ -29,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
     return { ok: true as const, replyId, message: 'dispatch.recorded' };
   } catch (error) {
-    return { ok: false as const, replyId, error: inlineErrorKey(error, ['invalid_input', 'conflict', 'not_found', 'forbidden']) };
+    return { ok: false as const, replyId, error: inlineErrorKey(error, ['invalid_input', 'conflict']) };
   }
 }
 

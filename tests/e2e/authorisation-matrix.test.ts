@@ -100,8 +100,8 @@ const ROUTES: Record<string, RouteRow> = {
   // The dispatch list: clerks see their department's postal letters; the registry, managers and admins post and print.
   'staff.dispatch.tsx': {
     loader: { url: () => '/staff/dispatch', expect: staff },
-    // The probed reply is a draft of an e-mail case: those who may post are told it is not a letter to post.
-    action: { url: () => '/staff/dispatch', form: (o) => ({ replyId: o.replyId, postedOn: '2026-12-02' }), expect: { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'refused', admin: 'refused', registry: 'refused' } },
+    // Clerks may not post at all; for those who may, the probed reply (a draft of an e-mail case) is no letter on the list.
+    action: { url: () => '/staff/dispatch', form: (o) => ({ replyId: o.replyId, postedOn: '2026-12-02' }), expect: { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'notFound', admin: 'notFound', registry: 'notFound' } },
   },
   'staff.dispatch.pdf.tsx': {
     loader: { url: () => '/staff/dispatch/pdf', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'ok' } },
@@ -119,6 +119,12 @@ const ROUTES: Record<string, RouteRow> = {
     action: { url: (o) => `/staff/cases/${o.caseNumber}/receipt`, form: () => ({ paper: 'A5' }), expect: { anonymous: 'refused', clerk: 'refused', otherClerk: 'notFound', manager: 'refused', admin: 'refused', registry: 'notFound' } },
   },
   'staff.documents.$id.tsx': { loader: { url: (o) => `/staff/documents/${o.documentId}`, expect: caseStaff } },
+  // Splitting a scanned stack: whoever may edit the case's facts (the registry too, for the cases it
+  // registered; the probed case is a department's). An empty form is answered with its reason inline.
+  'staff.documents_.$id.split.tsx': {
+    loader: { url: (o) => `/staff/documents/${o.documentId}/split`, expect: caseStaff },
+    action: { url: (o) => `/staff/documents/${o.documentId}/split`, form: () => ({}), expect: caseAction },
+  },
   'staff.pages.$id.$page.tsx': { loader: { url: (o) => `/staff/pages/${o.documentId}/1`, expect: caseStaff } },
   'staff.texts.$id.tsx': {
     loader: { url: (o) => `/staff/texts/${o.documentId}`, expect: caseStaff },
