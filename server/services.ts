@@ -55,6 +55,7 @@ import { ingestEmail } from './intake/channels/email.js';
 import { ingestScan } from './intake/channels/front-desk-scan.js';
 import { registerWalkIn } from './intake/channels/walk-in.js';
 import { splitDocument } from './intake/split-document.js';
+import { getSplitView } from './intake/split-view.js';
 import { extractTextJob } from './intake/jobs/extract-text.job.js';
 import { analyseCaseJob } from './intake/jobs/analyse-case.job.js';
 import type { CaseAnalyser } from './intake/case-analyser.js';
@@ -256,7 +257,7 @@ function bindUseCases(config: Config, ports: Ports) {
       dispatchPdf,
       recordPosted,
     }),
-    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn, splitDocument }),
+    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn, splitDocument, getSplitView }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
     // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.
