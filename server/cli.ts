@@ -147,7 +147,7 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         }
         await services.migrate();
         // The operator at the command line is trusted like an admin; the code is only in the PDF.
-        const receipt = await services.receipts.printReceipt(CLI_OPERATOR, positionals[0]!, options.data);
+        const receipt = await services.receipts.printReceipt(CLI_OPERATOR, positionals[0]!, { ...options.data, siteUrl: `http://${services.config.host}:${services.config.port}` });
         fs.writeFileSync(values.out, receipt.pdf);
         console.log(`${values.out}: ${receipt.number}`);
         return 0;

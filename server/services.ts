@@ -261,6 +261,6 @@ function bindUseCases(config: Config, ports: Ports) {
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
     // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.
-    receipts: bind({ ...caseDeps, publicUrl: config.publicUrl ?? `http://${config.host}:${config.port}` }, { printReceipt }),
+    receipts: bind({ ...caseDeps, publicUrl: config.publicUrl }, { printReceipt }),
   };
 }

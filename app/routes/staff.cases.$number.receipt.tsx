@@ -13,7 +13,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await orHttpError(() => readForm(request, context));
   const parsed = parseFields(receiptOptionsSchema, formValues(formData, ['paper']));
   if (!parsed.ok) throw refusal(400, 'invalid_input', 'errors.invalid_input');
-  const receipt = await orHttpError(() => context.services.receipts.printReceipt(user, params.number ?? '', parsed.data));
+  const receipt = await orHttpError(() => context.services.receipts.printReceipt(user, params.number ?? '', { ...parsed.data, siteUrl: new URL(request.url).origin }));
   return new Response(new Uint8Array(receipt.pdf), {
     headers: {
       'Content-Type': 'application/pdf',

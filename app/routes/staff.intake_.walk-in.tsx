@@ -10,6 +10,7 @@ import { formValues, parseFields, readMultipartForm } from '../.server/forms.ser
 import { translator } from '../.server/i18n.server';
 import { CsrfInput } from '../components/CsrfInput';
 import { Field } from '../components/Field';
+import { ReceiptButton } from '../components/case/ReceiptButton';
 import { formatDate } from '../format';
 import { titleFromLoader } from '../meta';
 
@@ -26,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 type ActionResult =
-  | { ok: true; number: string; trackingCode: string; dueOn: string }
+  | { ok: true; number: string; trackingCode: string; dueOn: string; channel: 'in_person' | 'phone' }
   | { ok: false; errors: Record<string, string>; formError?: string; values: Record<string, string | undefined> };
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<ActionResult> {
@@ -48,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   );
   try {
     const registered = await context.services.intake.registerWalkIn(user, parsed.data, files);
-    return { ok: true, number: registered.number, trackingCode: registered.trackingCode, dueOn: registered.dueOn };
+    return { ok: true, number: registered.number, trackingCode: registered.trackingCode, dueOn: registered.dueOn, channel: parsed.data.channel };
   } catch (error) {
     return { ok: false, errors: {}, formError: inlineErrorKey(error, ['invalid_input', 'storage_full']), values };
   }
@@ -76,6 +77,7 @@ export default function WalkIn() {
           <p>{t('walkIn.dueOn', { date: formatDate(result.dueOn, i18n.language as never) })}</p>
           <p className="hint">{t('walkIn.codeOnce')}</p>
         </div>
+        <ReceiptButton kase={{ number: result.number, channel: result.channel }} />
         <p>
           <Link className="button" to={`/staff/cases/${result.number}`}>
             {t('intake.openCase', { number: result.number })}

@@ -44,7 +44,7 @@ export async function printReceipt(deps: ReceiptDeps, actor: Actor, caseNumber: 
       dueOn: kase.dueOn ? date(kase.dueOn) : null,
       department: department ? departmentName(department, lang) : null,
       trackingCode,
-      ...statusUrlFor(deps.publicUrl, lang, kase.number),
+      ...statusUrlFor(deps.publicUrl ?? options.siteUrl ?? 'http://localhost', lang, kase.number),
       printedOn: date(vilniusDateOf(now)),
     },
     { now },

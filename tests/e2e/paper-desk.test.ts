@@ -1,15 +1,49 @@
 /**
  * The front desk as a registry office, in Chromium: a morning's post of four letters from four
  * people in four languages becomes four cases, each with its sender read from the letter; a clerk
- * corrects an address in the case's facts; a walk-in petition is typed in and registered at once.
+ * corrects an address in the case's facts; a walk-in petition is typed in and registered at once,
+ * its receipt printed (the QR code opens the status page), its answer signed, posted by the registry
+ * from the dispatch list, and the resident sees when it was posted.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { deskAndBrowser, expectAccessible, signIn, text } from './harness';
 
 const SCANS = path.resolve(import.meta.dirname, '../../../shared/corpus/scans');
 
 const run = deskAndBrowser();
+
+/** The receipt's text and the URL its QR code holds (page 1 rendered by pdftoppm, read by jsQR). */
+async function readReceipt(file: string): Promise<{ text: string; qr: string | null }> {
+  const receiptText = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', '-singlefile', file, file.replace(/\.pdf$/, '')]);
+  const { data, info } = await sharp(file.replace(/\.pdf$/, '.png')).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const qr = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data ?? null;
+  return { text: receiptText, qr };
+}
+
+/** Fills every bracketed gap a template leaves for the clerk. */
+async function fillGaps(page: Page, words: string): Promise<void> {
+  const editor = page.locator('.letter-body');
+  await editor.waitFor();
+  for (let i = 0; i < 10; i += 1) {
+    const bracket = editor.locator('strong', { hasText: /^\[.*\]$/ }).first();
+    if ((await bracket.count()) === 0) break;
+    await bracket.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    await page.keyboard.type(words);
+  }
+}
 
 /** Four letters, four languages, four senders (the names are on the letters). */
 const LETTERS = [
@@ -85,5 +119,75 @@ describe('the paper desk in Chromium', () => {
     expect((await page.locator('[data-testid=tracking-code]').innerText()).trim().length).toBeGreaterThan(8);
     await expectAccessible(page, 'paper-walk-in-registered');
     await context.close();
+  });
+
+  it('a walk-in petitioner takes a receipt whose QR opens the status page; the answer goes by post and the resident sees when it was posted', { timeout: 180_000 }, async () => {
+    const desk = await run.browser.newContext({ acceptDownloads: true });
+    const page = await desk.newPage();
+    await signIn(page, run.desk.url, 'registry@desk.example');
+    await page.goto(`${run.desk.url}/staff/intake/walk-in`);
+    await page.check('#channel-in_person');
+    await page.fill('#f-name', 'Petras Kazlauskas');
+    await page.fill('#f-address', 'Ukmergės g. 241-87, LT-09214 Vilnius');
+    await page.selectOption('#f-language', 'lt');
+    await page.fill('#f-subject', 'Dėl karšto vandens tiekimo');
+    await page.fill('#f-body', 'Jau savaitę name Ukmergės g. 241 nėra karšto vandens. Prašau išsiaiškinti priežastį ir atnaujinti karšto vandens tiekimą.');
+    await page.click('[data-testid=walk-in-submit]');
+    await page.locator('[data-testid=case-number]').waitFor();
+    const number = (await page.locator('[data-testid=case-number]').innerText()).trim();
+    const firstCode = (await page.locator('[data-testid=tracking-code]').innerText()).trim();
+
+    // The receipt, printed at the counter: a new code, and a QR code to the status page without it.
+    await page.check('input[name=paper][value=A5]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button:text-is("${text('lt', 'receipt.print')}")`)]);
+    const file = path.join(run.desk.dataDir, 'receipt.pdf');
+    await download.saveAs(file);
+    const receipt = await readReceipt(file);
+    expect(receipt.text).toContain(number);
+    expect(receipt.qr).toBe(`${run.desk.url}/lt/status?number=${number}`);
+    const code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}(?:-[0-9A-Z]{4})*/.exec(receipt.text)?.[0];
+    expect(code).toBeTruthy();
+    expect(code).not.toBe(firstCode);
+    fs.copyFileSync(file.replace(/\.pdf$/, '.png'), path.resolve(import.meta.dirname, '../../test-results/paper-receipt-a5.png'));
+
+    // A manager answers; the letter is signed and goes by post, not by e-mail.
+    const staff = await run.browser.newContext();
+    const manager = await staff.newPage();
+    await signIn(manager, run.desk.url, 'manager@desk.example');
+    await manager.goto(`${run.desk.url}/staff/cases/${number}`);
+    await expect(manager.inputValue('#fact-delivery')).resolves.toBe('post');
+    await manager.click(`button:text-is("${text('lt', 'reply.write')}")`);
+    await manager.waitForURL(/\/staff\/replies\//);
+    await fillGaps(manager, '2026 m. gruodžio 9 d.');
+    await manager.locator('[data-testid=autosave]', { hasText: text('lt', 'reply.saved') }).waitFor({ timeout: 15_000 });
+    await manager.click(`button:text-is("${text('lt', 'reply.signAndSend')}")`);
+    await manager.waitForURL(/\/staff\/cases\/.*\?sent=post/);
+    await manager.locator('.flash', { hasText: text('lt', 'dispatch.sentByPost') }).waitFor();
+    await staff.close();
+
+    // The registry finds it on the dispatch list, prints the day's letters and records the posting.
+    await page.goto(`${run.desk.url}/staff/dispatch`);
+    await expectAccessible(page, 'paper-dispatch');
+    const row = page.locator('[data-testid=dispatch-row]', { hasText: number });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain('Ukmergės g. 241-87');
+    const print = await desk.request.get(`${run.desk.url}/staff/dispatch/pdf`);
+    expect(print.headers()['content-type']).toBe('application/pdf');
+    await row.locator('input[name=registeredMailNumber]').fill('RR123456789LT');
+    await row.locator('button[type=submit]').click();
+    await page.locator('[data-testid=dispatch-row]', { hasText: 'RR123456789LT' }).waitFor();
+    await desk.close();
+
+    // The resident, with the number and the receipt's code, sees that the answer was posted (and no download link).
+    const resident = await run.browser.newPage();
+    await resident.goto(`${run.desk.url}/lt/status?number=${number}`);
+    await resident.fill('input[name=number]', number);
+    await resident.fill('input[name=code]', code!);
+    await resident.click('main form button[type=submit]');
+    await resident.locator('[data-testid=reply-posted]').waitFor();
+    await expect(resident.locator('[data-testid=reply-posted]').innerText()).resolves.toContain('RR123456789LT');
+    await expect(resident.locator('[data-testid=reply-download]').count()).resolves.toBe(0);
+    await expectAccessible(resident, 'paper-status-posted');
+    await resident.close();
   });
 });

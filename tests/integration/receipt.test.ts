@@ -62,7 +62,7 @@ for (const db of DATABASES) {
       });
       const before = await desk.services.cases.getCaseForStaff(clerk, r.number);
 
-      const receipt = await desk.services.receipts.printReceipt(clerk, r.number, { paper: 'A4' });
+      const receipt = await desk.services.receipts.printReceipt(clerk, r.number, { paper: 'A4', siteUrl: 'https://front-desk.example' });
       expect(receipt.filename).toBe(RECEIPT_TEXTS[lang].fileName(r.number));
       const text = pdfText(desk.dataDir, `receipt-${lang}`, receipt.pdf);
       const flat = text.replace(/\s+/g, ' ');
@@ -90,8 +90,8 @@ for (const db of DATABASES) {
       await expect(desk.services.cases.verifyAudit()).resolves.toMatchObject({ problems: [] });
 
       // The QR code opens the status page with the number, never the code.
-      const { publicUrl, host, port } = desk.services.config;
-      const expectedUrl = `${publicUrl ?? `http://${host}:${port}`}/${lang}/status?number=${r.number}`;
+      // Without PUBLIC_URL, the address the front desk reached the desk at.
+      const expectedUrl = `${desk.services.config.publicUrl ?? 'https://front-desk.example'}/${lang}/status?number=${r.number}`;
       const decoded = await decodeQr(desk.dataDir, `receipt-${lang}`, receipt.pdf);
       expect(decoded).toBe(expectedUrl);
       expect(decoded).not.toContain(code!);
