@@ -159,6 +159,10 @@ describe('the paper desk in Chromium', () => {
     await manager.click(`button:text-is("${text('lt', 'reply.write')}")`);
     await manager.waitForURL(/\/staff\/replies\//);
     await fillGaps(manager, '2026 m. gruodžio 9 d.');
+    await manager.locator('.letter-body p').last().click();
+    await manager.keyboard.press('End');
+    await manager.keyboard.press('Enter');
+    await manager.keyboard.type('Karšto vandens tiekimas bus atnaujintas per dvi dienas.');
     await manager.locator('[data-testid=autosave]', { hasText: text('lt', 'reply.saved') }).waitFor({ timeout: 15_000 });
     await manager.click(`button:text-is("${text('lt', 'reply.signAndSend')}")`);
     await manager.waitForURL(/\/staff\/cases\/.*\?sent=post/);
