@@ -11,6 +11,7 @@ import { AssignPanel, ExtendPanel, NotePanel, PetitionerPanel, RoutingPanel, Sta
 import { DocumentsPanel, PetitionPanel, ReplyPanel } from '../components/case/CasePanels';
 import { FactsPanel } from '../components/case/FactsPanel';
 import { ReceiptButton } from '../components/case/ReceiptButton';
+import { MergePanel, MergedNotice, SplitFlash, type MergePanelData } from '../components/case/MergePanel';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { StatusBadge } from '../components/StatusBadge';
@@ -29,6 +30,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     context.services.replies.listCaseReplies(user, params.number ?? ''),
   ]);
   const sent = new URL(request.url).searchParams.get('sent');
+  const merge: MergePanelData = await orHttpError(() => context.services.cases.getMergeView(user, params.number ?? ''));
+  // After a split: the new cases' numbers, as the split page passed them on.
+  const splitNumbers = (new URL(request.url).searchParams.get('split') ?? '').split(',').filter((n) => /^[A-Z]{3}-\d{4}-\d{6}$/.test(n));
   const { kase, petitioner } = view;
   const t = await translator(user.locale);
   const accepted = new Set(view.events.flatMap((e) => (e.type === 'follow_up_accepted' ? [e.data.eventId] : [])));
@@ -81,6 +85,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     templates: templates.map((tp) => ({ id: tp.id, kind: tp.kind, title: tp.title[kase.replyLanguage] })),
     replies: replies.map((r) => ({ id: r.id, subject: r.subject, status: r.status, language: r.language, documentId: r.documentId, delivery: r.delivery })),
     sent,
+    merge,
+    splitNumbers,
     nextStatuses: view.nextStatuses,
     assignees: view.assignees,
     departments: departments.map((d) => ({ id: d.id, name: d.names[user.locale] })),
@@ -180,6 +186,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         );
         return { ok: true, message: 'facts.saved' };
       }
+      case 'merge': {
+        const into = String(formData.get('into') ?? '').trim();
+        if (!into) return { ok: false, error: 'errors.invalid_input' };
+        try {
+          await context.services.cases.mergeCases(user, { number, into });
+        } catch (error) {
+          // A number that does not exist (or that this clerk may not see) is a mistake in the form, not a missing page.
+          if ((error as { code?: string }).code === 'not_found') return { ok: false, error: 'merge.targetNotFound' };
+          throw error;
+        }
+        return { ok: true, message: 'merge.done' };
+      }
+      case 'unmerge': {
+        await context.services.cases.unmergeCase(user, number);
+        return { ok: true, message: 'merge.undone' };
+      }
       case 'route': {
         await context.services.cases.routeCaseToDepartment(user, number, String(formData.get('departmentId') ?? ''));
         return { ok: true, message: 'case.routed' };
@@ -194,7 +216,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, facts, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions } = useLoaderData<typeof loader>();
+  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -211,6 +233,8 @@ export default function CasePage() {
           <p>{t(sent === 'email' ? 'reply.sentByEmail' : sent === 'post' ? 'dispatch.sentByPost' : sent === 'in_person' ? 'dispatch.collectInPerson' : 'reply.sentForDownload')}</p>
         </div>
       ) : null}
+      <SplitFlash numbers={splitNumbers} />
+      <MergedNotice merge={merge} />
       {kase.status === 'needs_review' && reviewReason ? (
         <div className="notice" role="note">
           {t('case.reviewBecause')} {t(`review.${reviewReason}`)}
@@ -235,6 +259,7 @@ export default function CasePage() {
         <aside className="case-side" aria-label={t('case.actions')}>
           <PetitionerPanel petitioner={petitioner} />
           <ReceiptButton kase={kase} />
+          <MergePanel merge={merge} />
           <RoutingPanel kase={kase} suggestions={suggestions} departments={departments} />
           {kase.departmentId ? <AssignPanel kase={kase} assignees={assignees} me={me} /> : null}
           {nextStatuses.length > 0 ? <StatusPanel nextStatuses={nextStatuses} /> : null}

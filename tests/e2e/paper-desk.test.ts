@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -193,5 +194,57 @@ describe('the paper desk in Chromium', () => {
     await expect(resident.locator('[data-testid=reply-download]').count()).resolves.toBe(0);
     await expectAccessible(resident, 'paper-status-posted');
     await resident.close();
+  });
+
+  it('a scanned stack of two letters is split into two cases; a second letter about the same matter is merged, and a manager undoes it', { timeout: 240_000 }, async () => {
+    // Two one-page scans in one PDF, as a scanner's feeder makes them.
+    const stack = await PDFDocument.create();
+    for (const name of ['dev-lt-water-3.scan.pdf', 'dev-pl-housing-1.scan.pdf']) {
+      const source = await PDFDocument.load(fs.readFileSync(path.join(SCANS, name)));
+      for (const copied of await stack.copyPages(source, source.getPageIndices())) stack.addPage(copied);
+    }
+    const file = path.join(run.desk.dataDir, 'stack.pdf');
+    fs.writeFileSync(file, await stack.save());
+
+    const context = await run.browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, run.desk.url, 'manager@desk.example');
+    await page.goto(`${run.desk.url}/staff/intake`);
+    await page.setInputFiles('#scan-files', [file]);
+    await page.locator('[data-testid=row-case-link]').waitFor({ timeout: 60_000 });
+    const number = (await page.locator('[data-testid=row-case-link]').innerText()).trim();
+    await page.goto(`${run.desk.url}/staff/cases/${number}`);
+    await page.locator('[data-testid=split-link]').click();
+    await page.waitForURL(/\/split$/);
+    await expectAccessible(page, 'paper-split');
+    await page.check('#start-2');
+    await page.click(`main button:text-is("${text('lt', 'split.submit')}")`);
+    await page.waitForURL(/\?split=VLN-/);
+    const newNumber = /split=([A-Z]{3}-\d{4}-\d{6})/.exec(page.url())![1];
+    expect(newNumber).not.toBe(number);
+    await expect(page.locator('.flash').innerText()).resolves.toContain(newNumber);
+
+    // The second half is a case of its own, with one page.
+    await page.goto(`${run.desk.url}/staff/cases/${newNumber}`);
+    await page.locator('[data-testid=document]').first().waitFor();
+    await page.locator('.timeline', { hasText: text('lt', 'event.split_from') }).waitFor();
+
+    // Merged into the first: its documents move there, and it says where it went.
+    await page.fill('#merge-into', number);
+    await page.click(`button:text-is("${text('lt', 'merge.submit')}")`);
+    await page.locator('.flash', { hasText: text('lt', 'merge.done') }).waitFor();
+    await page.locator('.notice', { hasText: text('lt', 'merge.mergedInto') }).waitFor();
+    await expectAccessible(page, 'paper-merged');
+    await page.goto(`${run.desk.url}/staff/cases/${number}`);
+    await expect(page.locator('[data-testid=document]').count()).resolves.toBeGreaterThanOrEqual(2);
+    await page.locator('.timeline', { hasText: text('lt', 'event.case_merged') }).waitFor();
+
+    // The manager undoes it: the merged case stands again with its own document.
+    await page.goto(`${run.desk.url}/staff/cases/${newNumber}`);
+    await page.click(`button:text-is("${text('lt', 'merge.undo')}")`);
+    await page.locator('.flash', { hasText: text('lt', 'merge.undone') }).waitFor();
+    await expect(page.locator('.notice', { hasText: text('lt', 'merge.mergedInto') }).count()).resolves.toBe(0);
+    await expect(page.locator('[data-testid=document]').count()).resolves.toBe(1);
+    await context.close();
   });
 });

@@ -121,6 +121,7 @@ export interface DocumentSummary {
   problem: string | null;
   pageCount: number | null;
   pagesDone: number;
+  role?: string;
 }
 
 export function DocumentsPanel({ kase, documents: loadedDocuments, locale }: { kase: { number: string }; documents: DocumentSummary[]; locale: Lang }) {
@@ -147,6 +148,14 @@ export function DocumentsPanel({ kase, documents: loadedDocuments, locale }: { k
                 <>
                   {' '}
                   <a href={`/staff/texts/${d.id}`}>{t('case.viewText')}</a>
+                </>
+              ) : null}
+              {d.mediaType === 'application/pdf' && (d.pageCount ?? 0) >= 2 && d.role === 'original' ? (
+                <>
+                  {' '}
+                  <a href={`/staff/documents/${d.id}/split`} data-testid="split-link">
+                    {t('split.link')}
+                  </a>
                 </>
               ) : null}
               {d.problem ? <p className="doc-problem">{t(`problem.${d.problem}`)}</p> : null}
