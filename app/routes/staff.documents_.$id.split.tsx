@@ -65,15 +65,14 @@ export default function SplitDocumentPage() {
           <p id="split-intro">{t('split.intro', { number: view.caseNumber })}</p>
           <fieldset aria-describedby="split-intro">
             <legend>{t('split.legend')}</legend>
-            <ol className="split-pages" style={{ listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: '1rem', padding: 0 }}>
+            <ol className="split-pages">
               {pages.map((page) => (
-                <li key={page} style={{ width: '10rem' }}>
+                <li key={page}>
                   <img
                     src={`/staff/pages/${view.documentId}/${page}`}
                     alt={t('split.pageImage', { page, count: view.pageCount })}
                     width={160}
-                    loading="lazy"
-                    style={{ width: '100%', height: 'auto', border: '1px solid #767676' }}
+                    loading={page > 12 ? 'lazy' : 'eager'}
                   />
                   {page === 1 ? (
                     <p className="muted">{t('split.firstPage')}</p>
