@@ -13,6 +13,8 @@ export interface LetterTexts {
   address: string;
   /** The return line in a window envelope's address field: the municipality's short address. */
   returnAddress: string;
+  /** The tracking code on an acknowledgement that goes by post (the petitioner has no other way to get it). */
+  trackingCode(code: string): string;
   emailSubject(number: string, subject: string): string;
   emailBody(number: string): string;
   fileName(number: string): string;
@@ -26,6 +28,7 @@ export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
     municipality: 'Vilniaus miesto savivaldybės administracija',
     address: 'Konstitucijos pr. 3, LT-09601 Vilnius',
     returnAddress: 'Vilniaus m. savivaldybė, Konstitucijos pr. 3, LT-09601 Vilnius',
+    trackingCode: (code) => `Jūsų prašymo sekimo kodas: ${code}. Jį kartu su registracijos numeriu įveskite prašymų būsenos puslapyje. Saugokite šį laišką: kodas niekur kitur nenurodomas.`,
     emailSubject: (number, subject) => `Atsakymas į Jūsų kreipimąsi Nr. ${number}: ${subject}`,
     emailBody: (number) =>
       `Laba diena,\n\nsiunčiame atsakymą į Jūsų kreipimąsi Nr. ${number}. Atsakymas pasirašytas elektroniniu parašu ir pridėtas PDF formatu.\n\nPagarbiai\nVilniaus miesto savivaldybė`,
@@ -38,6 +41,7 @@ export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
     municipality: 'Administracja Samorządu miasta Wilna',
     address: 'Konstitucijos pr. 3, LT-09601 Wilno',
     returnAddress: 'Samorząd m. Wilna, Konstitucijos pr. 3, LT-09601 Wilno',
+    trackingCode: (code) => `Kod śledzenia Pana/Pani wniosku: ${code}. Wraz z numerem rejestracyjnym należy go wpisać na stronie stanu wniosków. Prosimy zachować to pismo: kod nie jest podawany nigdzie indziej.`,
     emailSubject: (number, subject) => `Odpowiedź na pismo nr ${number}: ${subject}`,
     emailBody: (number) =>
       `Dzień dobry,\n\nprzesyłamy odpowiedź na pismo nr ${number}. Odpowiedź została podpisana podpisem elektronicznym i jest załączona w formacie PDF.\n\nZ poważaniem\nSamorząd miasta Wilna`,
@@ -50,6 +54,7 @@ export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
     municipality: 'Администрация самоуправления города Вильнюса',
     address: 'Konstitucijos pr. 3, LT-09601 Вильнюс',
     returnAddress: 'Самоуправление г. Вильнюса, Konstitucijos pr. 3, LT-09601 Вильнюс',
+    trackingCode: (code) => `Код отслеживания Вашего обращения: ${code}. Введите его вместе с регистрационным номером на странице статуса обращений. Сохраните это письмо: код больше нигде не указывается.`,
     emailSubject: (number, subject) => `Ответ на ваше обращение № ${number}: ${subject}`,
     emailBody: (number) =>
       `Здравствуйте!\n\nНаправляем ответ на ваше обращение № ${number}. Ответ подписан электронной подписью и приложен в формате PDF.\n\nС уважением,\nСамоуправление города Вильнюса`,
@@ -62,6 +67,7 @@ export const LETTER_TEXTS: Readonly<Record<Lang, LetterTexts>> = Object.freeze({
     municipality: 'Vilnius City Municipality Administration',
     address: 'Konstitucijos pr. 3, LT-09601 Vilnius',
     returnAddress: 'Vilnius City Municipality, Konstitucijos pr. 3, LT-09601 Vilnius',
+    trackingCode: (code) => `Your petition's tracking code: ${code}. Enter it with the registration number on the petition status page. Please keep this letter: the code is given nowhere else.`,
     emailSubject: (number, subject) => `Reply to your petition No. ${number}: ${subject}`,
     emailBody: (number) =>
       `Hello,\n\nplease find attached our reply to your petition No. ${number}. The reply is signed electronically and attached as a PDF.\n\nKind regards\nVilnius City Municipality`,

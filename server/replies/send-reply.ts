@@ -5,7 +5,7 @@
  * kept for the petitioner to collect at the front desk; the case moves on — every step on the audit trail.
  */
 import { caseReplyAddress } from '../mail/case-reply-address.js';
-import { recordReplySent } from '../cases/index.js';
+import { recordReplySent, reissueTrackingCode } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
@@ -81,17 +81,26 @@ export async function signAndSendReply(deps: ReplyDeps, actor: Actor, replyId: s
 async function signAndSendClaimed(
   deps: ReplyDeps,
   actor: Actor,
-  { reply, view, letter, now }: Pick<Awaited<ReturnType<typeof letterOf>>, 'reply' | 'view' | 'letter' | 'now'>,
+  { reply, view, letter: composed, now }: Pick<Awaited<ReturnType<typeof letterOf>>, 'reply' | 'view' | 'letter' | 'now'>,
   token: string,
 ): Promise<SentReply> {
   const lost = () => new DomainError('conflict', 'another request took this reply over', { i18nKey: 'reply.alreadySigning' });
+  let letter = composed;
   // The one signing path: what the `letter` command writes is what the resident receives. A
   // letter signed by an earlier attempt is the one sent: the resident gets one letter, not two.
   let sha256 = reply.signedSha256 && (await deps.blobs.has(reply.signedSha256)) ? reply.signedSha256 : null;
   let signed: Uint8Array;
+  const template = getTemplate(deps.templates(), reply.templateId);
   if (sha256) {
     signed = await deps.blobs.get(sha256);
   } else {
+    // An acknowledgement on paper is the petitioner's only way to get a tracking code: it carries a
+    // new one (the code is stored only as a hash, so the one given at registration cannot be repeated).
+    const onPaper = template.kind === 'acknowledgement' && view.kase.deliveryChannel !== 'email';
+    if (onPaper) {
+      const { trackingCode } = await reissueTrackingCode(deps, actor, view.kase.number, 'postal_acknowledgement');
+      letter = { ...letter, bodyHtml: `${letter.bodyHtml}<p><strong>${LETTER_TEXTS[reply.language].trackingCode(trackingCode)}</strong></p>` };
+    }
     signed = await signLetter(letter, deps.signer(), { now });
     const stored = await deps.blobs.put(signed);
     if (!(await recordSignedLetter(deps.db, reply.id, token, stored.sha256, deps.clock.now().toISOString()))) throw lost();
@@ -100,7 +109,6 @@ async function signAndSendClaimed(
   const letterSha256 = sha256;
   const texts = LETTER_TEXTS[reply.language];
   const filename = texts.fileName(view.kase.number);
-  const template = getTemplate(deps.templates(), reply.templateId);
   const outcome = template.kind === 'request_information' ? 'awaiting_information' : template.kind === 'forwarding' ? 'forwarded' : template.kind === 'acknowledgement' || template.kind === 'extension' ? null : 'answered';
 
   // E-mail after the letter is stored: a failed send leaves a signed letter the resident can download.

@@ -3,6 +3,7 @@
  * dispatch list; the list prints as one PDF of the letters in order; posting is recorded once, on
  * the trail, and the resident's status page says when it went. Other departments see none of it.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,12 +20,41 @@ for (const db of DATABASES) {
     });
     afterEach(async () => desk.dispose());
 
+    /** The tracking code an acknowledgement by post carries (a new one: it replaced the registration's). */
+    async function codeInLetter(clerk: Awaited<ReturnType<typeof addStaff>>, number: string): Promise<string> {
+      const view = await desk.services.cases.getCaseForStaff(clerk, number);
+      const doc = view.documents.find((d) => d.role === 'reply')!;
+      const chunks: Buffer[] = [];
+      for await (const c of (await desk.services.cases.readCaseDocument(clerk, doc.id)).body) chunks.push(c as Buffer);
+      const file = `${desk.dataDir}/${number}.pdf`;
+      fs.writeFileSync(file, Buffer.concat(chunks));
+      const letterText = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      const code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}(?:-[0-9A-Z]{4})*/.exec(letterText)?.[0];
+      if (!code) throw new Error(`no tracking code in the letter of ${number}`);
+      return code;
+    }
+
     async function signedReply(clerk: Awaited<ReturnType<typeof addStaff>>, petition: PetitionToRegister) {
       const r = await desk.services.cases.registerPetition(petition);
       const id = await desk.services.replies.startReply(clerk, r.number, 'acknowledgement');
       const sent = await desk.services.replies.signAndSendReply(clerk, id);
       return { r, id, sent };
     }
+
+    it('an acknowledgement by post carries a new tracking code, which then opens the status page (and the old one does not)', async () => {
+      const clerk = await addStaff(desk, 'c@water.test', 'clerk', 'water');
+      const { r, sent } = await signedReply(clerk, postal);
+      expect(sent.delivery).toBe('post');
+      const view = await desk.services.cases.getCaseForStaff(clerk, r.number);
+      const code = await codeInLetter(clerk, r.number);
+      expect(await desk.services.cases.trackCase({ number: r.number, code: code!, clientKey: 'resident' })).toMatchObject({ number: r.number });
+      await expect(desk.services.cases.trackCase({ number: r.number, code: r.trackingCode, clientKey: 'resident' })).rejects.toMatchObject({ code: 'not_found' });
+      expect(view.events.filter((e) => e.type === 'tracking_code_reissued')).toHaveLength(1);
+      expect(JSON.stringify(view.events)).not.toContain(code!);
+      // An acknowledgement by e-mail carries none: the resident got the code on the web form.
+      const byEmail = await signedReply(clerk, samplePetition);
+      expect((await desk.services.cases.getCaseForStaff(clerk, byEmail.r.number)).events.filter((e) => e.type === 'tracking_code_reissued')).toHaveLength(0);
+    });
 
     it('queues a postal letter for dispatch, prints the list as one PDF, records posting once, and tells the resident', async () => {
       const clerk = await addStaff(desk, 'c@water.test', 'clerk', 'water');
@@ -82,10 +112,10 @@ for (const db of DATABASES) {
       expect(posted).toHaveLength(1);
       expect(posted[0]).toMatchObject({ actorId: registry.id, data: { replyId: first.id, postedOn: '2026-03-02', registeredMailNumber: 'RR123456789LT' } });
 
-      const pub = await desk.services.cases.trackCase({ number: first.r.number, code: first.r.trackingCode, clientKey: 'r' });
+      const pub = await desk.services.cases.trackCase({ number: first.r.number, code: await codeInLetter(clerk, first.r.number), clientKey: 'r' });
       expect(pub.replies).toEqual([expect.objectContaining({ delivery: 'post', postedOn: '2026-03-02', registeredMailNumber: 'RR123456789LT' })]);
       expect(pub.timeline.map((e) => e.type)).toContain('letter_posted');
-      const unposted = await desk.services.cases.trackCase({ number: second.r.number, code: second.r.trackingCode, clientKey: 'r' });
+      const unposted = await desk.services.cases.trackCase({ number: second.r.number, code: await codeInLetter(clerk, second.r.number), clientKey: 'r' });
       expect(unposted.replies).toEqual([expect.objectContaining({ delivery: 'post', postedOn: null })]);
 
       // Tomorrow the posted letter has left the list; the other is still waiting.
