@@ -94,9 +94,12 @@ async function signAndSendClaimed(
   if (sha256) {
     signed = await deps.blobs.get(sha256);
   } else {
-    // An acknowledgement on paper is the petitioner's only way to get a tracking code: it carries a
-    // new one (the code is stored only as a hash, so the one given at registration cannot be repeated).
-    const onPaper = template.kind === 'acknowledgement' && view.kase.deliveryChannel !== 'email';
+    // A letter that came by post, answered on paper, left its petitioner with no tracking code (a
+    // walk-in got one at the counter, a web petitioner on screen): its acknowledgement carries a new
+    // one — the code is stored only as a hash, so the registration's cannot be repeated — unless the
+    // desk already gave one on paper (a printed receipt), which must keep working.
+    const codeGivenOnPaper = view.events.some((e) => e.type === 'tracking_code_reissued');
+    const onPaper = template.kind === 'acknowledgement' && view.kase.channel === 'letter' && view.kase.deliveryChannel !== 'email' && !codeGivenOnPaper;
     if (onPaper) {
       const { trackingCode } = await reissueTrackingCode(deps, actor, view.kase.number, 'postal_acknowledgement');
       letter = { ...letter, bodyHtml: `${letter.bodyHtml}<p><strong>${LETTER_TEXTS[reply.language].trackingCode(trackingCode)}</strong></p>` };

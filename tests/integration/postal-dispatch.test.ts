@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PetitionToRegister } from '../../server/intake/register-petition';
 import { addStaff, createTestDesk, DATABASES, samplePetition, type TestDesk } from './harness';
 
-const postal: PetitionToRegister = { ...samplePetition, petitioner: { ...samplePetition.petitioner, email: null, address: 'Ukmergės g. 241-87, LT-09214 Vilnius' } };
+const postal: PetitionToRegister = { ...samplePetition, channel: 'letter', petitioner: { ...samplePetition.petitioner, email: null, address: 'Ukmergės g. 241-87, LT-09214 Vilnius' } };
 
 for (const db of DATABASES) {
   describe.skipIf(!db.available)(`postal dispatch on ${db.name}`, () => {
@@ -54,6 +54,13 @@ for (const db of DATABASES) {
       // An acknowledgement by e-mail carries none: the resident got the code on the web form.
       const byEmail = await signedReply(clerk, samplePetition);
       expect((await desk.services.cases.getCaseForStaff(clerk, byEmail.r.number)).events.filter((e) => e.type === 'tracking_code_reissued')).toHaveLength(0);
+      // Nor one whose petitioner already holds a receipt: that code must keep working.
+      const withReceipt = await desk.services.cases.registerPetition(postal);
+      const receipt = await desk.services.receipts.printReceipt(clerk, withReceipt.number, { paper: 'A4', siteUrl: 'https://desk.example' });
+      expect(receipt.number).toBe(withReceipt.number);
+      const ackId = await desk.services.replies.startReply(clerk, withReceipt.number, 'acknowledgement');
+      await desk.services.replies.signAndSendReply(clerk, ackId);
+      expect((await desk.services.cases.getCaseForStaff(clerk, withReceipt.number)).events.filter((e) => e.type === 'tracking_code_reissued')).toHaveLength(1);
     });
 
     it('queues a postal letter for dispatch, prints the list as one PDF, records posting once, and tells the resident', async () => {
