@@ -236,15 +236,16 @@ describe('the paper desk in Chromium', () => {
     await page.locator('.notice', { hasText: text('lt', 'merge.mergedInto') }).waitFor();
     await expectAccessible(page, 'paper-merged');
     await page.goto(`${run.desk.url}/staff/cases/${number}`);
-    await expect(page.locator('[data-testid=document]').count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator('[data-testid=document]').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await page.locator('.timeline', { hasText: text('lt', 'event.case_merged') }).waitFor();
 
     // The manager undoes it: the merged case stands again with its own document.
     await page.goto(`${run.desk.url}/staff/cases/${newNumber}`);
     await page.click(`button:text-is("${text('lt', 'merge.undo')}")`);
     await page.locator('.flash', { hasText: text('lt', 'merge.undone') }).waitFor();
-    await expect(page.locator('.notice', { hasText: text('lt', 'merge.mergedInto') }).count()).resolves.toBe(0);
-    await expect(page.locator('[data-testid=document]').count()).resolves.toBe(1);
+    // (the page's data is revalidated after the flash shows)
+    await expect.poll(() => page.locator('.notice', { hasText: text('lt', 'merge.mergedInto') }).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator('[data-testid=document]').count(), { timeout: 10_000 }).toBe(1);
     await context.close();
   });
 });
