@@ -9,6 +9,7 @@ import { inlineErrorKey } from '../.server/errors.server';
 import { formValues, parseFields, readMultipartForm } from '../.server/forms.server';
 import { translator } from '../.server/i18n.server';
 import { CsrfInput } from '../components/CsrfInput';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { ReceiptButton } from '../components/case/ReceiptButton';
 import { formatDate } from '../format';
@@ -92,25 +93,16 @@ export default function WalkIn() {
   const values = result && !result.ok ? result.values : {};
   const label = (field: string) => t(`walkIn.field.${field}`);
   const err = (field: string) => (errors[field] ? t(`form.error.${errors[field]}`, { field: label(field) }) : undefined);
-  const hasErrors = Object.keys(errors).length > 0 || (result && !result.ok && result.formError);
 
   return (
     <>
       <h1>{t('walkIn.title')}</h1>
       <p className="lead">{t('walkIn.intro')}</p>
-      {hasErrors ? (
-        <div className="error-summary" role="alert" ref={summaryRef} tabIndex={-1}>
-          <h2>{t('form.errorSummary')}</h2>
-          {result && !result.ok && result.formError ? <p>{t(result.formError)}</p> : null}
-          <ul>
-            {Object.keys(errors).map((f) => (
-              <li key={f}>
-                <a href={`#f-${f}`}>{err(f)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        ref={summaryRef}
+        errors={Object.fromEntries(Object.keys(errors).map((f) => [f, err(f)]))}
+        formError={result && !result.ok ? result.formError : null}
+      />
       <Form method="post" encType="multipart/form-data" className="form" noValidate>
         <CsrfInput />
         <fieldset>

@@ -15,6 +15,7 @@ import { caseRefById, loadVisibleCase, readDocumentForViewing, recordSplit } fro
 import { ForbiddenError, InvalidInputError } from '../errors.js';
 import type { IntakeDeps } from './deps.js';
 import { copyPageRanges, countPdfPages } from './files/pdf-pages.adapter.js';
+import { paperLetterCase } from './channels/front-desk-scan.js';
 import { receivePetition } from './receive-petition.js';
 import { checkSplitRanges, type PageRange } from './split-ranges.js';
 
@@ -45,19 +46,7 @@ export async function splitDocument(deps: IntakeDeps, actor: Actor, documentId: 
     const at = deps.clock.now();
     const by = { actorType: 'user' as const, actorId: actor.id };
     const received = await receivePetition(deps, {
-      case: {
-        channel: 'letter',
-        kind: 'request',
-        language: null,
-        replyLanguage: deps.fallbackLanguage,
-        petitioner: { name: '', email: null, phone: null, address: null },
-        subject: '',
-        body: '',
-        departmentId: null,
-        serviceId: null,
-        intake: { via: 'front-desk', scannedBy: actor.id },
-        registeredBy: actor.id,
-      },
+      case: paperLetterCase(deps, actor),
       files: [{ filename: `${base}-p${pages.from}-${pages.to}.pdf`, bytes: parts[i] }],
       badFiles: 'keep',
       fileRole: 'original',

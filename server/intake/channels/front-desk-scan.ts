@@ -8,7 +8,7 @@ import { canViewCase } from '../../auth/user.js';
 import { caseRefByNumber } from '../../cases/index.js';
 import { NotFoundError } from '../../errors.js';
 import type { IntakeDeps } from '../deps.js';
-import { receivePetition } from '../receive-petition.js';
+import { receivePetition, type IncomingPetition } from '../receive-petition.js';
 
 export interface ScanUpload {
   filename: string;
@@ -27,6 +27,26 @@ export interface ScanResult {
   filename: string;
 }
 
+/**
+ * A new case for a paper letter taken in at the desk: nothing known of it but who took it in (its
+ * "recent intake" list, and the registry's view of its own cases); the rest is read from the letter.
+ */
+export function paperLetterCase(deps: IntakeDeps, actor: Actor | null, petitionerName?: string | null): IncomingPetition['case'] {
+  return {
+    channel: 'letter',
+    kind: 'request',
+    language: null,
+    replyLanguage: deps.fallbackLanguage,
+    petitioner: { name: petitionerName?.trim().slice(0, 200) ?? '', email: null, phone: null, address: null },
+    subject: '',
+    body: '',
+    departmentId: null,
+    serviceId: null,
+    intake: { via: actor ? 'front-desk' : 'cli', scannedBy: actor?.id ?? null },
+    registeredBy: actor?.id ?? null,
+  };
+}
+
 export async function ingestScan(deps: IntakeDeps, actor: Actor | null, upload: ScanUpload): Promise<ScanResult> {
   const existing = upload.caseNumber ? await caseRefByNumber(deps, upload.caseNumber) : null;
   if (upload.caseNumber) {
@@ -34,20 +54,7 @@ export async function ingestScan(deps: IntakeDeps, actor: Actor | null, upload: 
     if (!existing || (actor && !canViewCase(actor, existing))) throw new NotFoundError('case');
   }
   const received = await receivePetition(deps, {
-    case: {
-      channel: 'letter',
-      kind: 'request',
-      language: null,
-      replyLanguage: deps.fallbackLanguage,
-      petitioner: { name: upload.petitionerName?.trim().slice(0, 200) ?? '', email: null, phone: null, address: null },
-      subject: '',
-      body: '',
-      departmentId: null,
-      serviceId: null,
-      intake: { via: actor ? 'front-desk' : 'cli', scannedBy: actor?.id ?? null },
-      // Who registered it at the desk: its "recent intake" list, and the registry's view of its own cases.
-      registeredBy: actor?.id ?? null,
-    },
+    case: paperLetterCase(deps, actor, upload.petitionerName),
     followUp: existing ? { caseId: existing.id, number: existing.number, petitionerId: existing.petitionerId } : null,
     files: [{ filename: upload.filename, bytes: upload.bytes }],
     badFiles: 'keep',

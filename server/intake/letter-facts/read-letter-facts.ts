@@ -9,19 +9,15 @@ import { readLetterDate } from './letter-date.js';
 import { restoreDiacritics } from './lost-diacritics.js';
 import { isAddresseeLine, isClosing, isSalutation, letterLines } from './letter-lines.js';
 import { isPersonName } from './person-name.js';
+import type { FactsFromLetter } from '../../cases/index.js';
 import { isOwnAddress, isPostcodeLine, isStreetLine, readAddressAt } from './postal-address.js';
 
-export interface LetterFacts {
-  name: string | null;
-  /** One line, "street, postcode city", as written (OCR confusions in the postcode corrected). */
-  address: string | null;
-  email: string | null;
-  /** As written: "+370 691 02 884". */
-  phone: string | null;
-  /** ISO yyyy-mm-dd. */
-  letterDate: string | null;
-  subject: string | null;
-}
+/**
+ * What a letter gives (null where it has none): the shape the case file pre-fills. The address is one
+ * line, "street, postcode city", as written (OCR confusions in the postcode corrected); the phone as
+ * written; the date ISO yyyy-mm-dd.
+ */
+export type LetterFacts = FactsFromLetter;
 
 export interface ReadLetterFactsOptions {
   /** The recipient's addresses, never the sender's. Default: the municipality's. */
