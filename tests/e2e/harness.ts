@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { freshPostgres } from '../integration/harness';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -33,12 +34,20 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
-export async function startDesk(): Promise<RunningDesk> {
+/**
+ * The built desk as `desk serve` runs it, seeded with demo data. On SQLite the server runs the jobs
+ * itself; on PostgreSQL (`database: 'postgres'`, a fresh database beside DATABASE_URL_TEST) a
+ * `desk worker` process runs them, as it would on another machine.
+ */
+export async function startDesk(options: { database?: 'sqlite' | 'postgres' } = {}): Promise<RunningDesk> {
   if (!fs.existsSync(path.join(root, 'build/server/index.js'))) throw new Error('build the app first: npm run build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'desk.db')}`, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0' };
+  const postgres = options.database === 'postgres' ? await freshPostgres() : null;
+  const databaseUrl = postgres ? postgres.url : `file:${path.join(dataDir, 'desk.db')}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0' };
   delete env.PUBLIC_URL;
   await run(['seed'], env);
+  const worker: ChildProcess | null = postgres ? spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'worker'], { cwd: root, env, stdio: 'ignore' }) : null;
   const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'serve'], { cwd: root, env });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -59,8 +68,12 @@ export async function startDesk(): Promise<RunningDesk> {
     dataDir,
     env,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      for (const process of [child, worker]) {
+        if (!process || process.exitCode !== null) continue;
+        process.kill('SIGTERM');
+        await new Promise((r) => process.once('exit', r));
+      }
+      await postgres?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -70,10 +83,10 @@ export async function startDesk(): Promise<RunningDesk> {
  * A running desk and a Chromium for the test file that calls this at its top level: both start
  * before its first test and stop after its last. Read them as `run.desk` and `run.browser`.
  */
-export function deskAndBrowser(): { readonly desk: RunningDesk; readonly browser: Browser } {
+export function deskAndBrowser(options: { database?: 'sqlite' | 'postgres' } = {}): { readonly desk: RunningDesk; readonly browser: Browser } {
   const run = {} as { desk: RunningDesk; browser: Browser };
   beforeAll(async () => {
-    [run.desk, run.browser] = await Promise.all([startDesk(), launchBrowser()]);
+    [run.desk, run.browser] = await Promise.all([startDesk(options), launchBrowser()]);
   });
   afterAll(async () => {
     await run.browser?.close();

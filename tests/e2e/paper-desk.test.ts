@@ -17,7 +17,6 @@ import { deskAndBrowser, expectAccessible, signIn, text } from './harness';
 
 const SCANS = path.resolve(import.meta.dirname, '../../../shared/corpus/scans');
 
-const run = deskAndBrowser();
 
 /** The receipt's text and the URL its QR code holds (page 1 rendered by pdftoppm, read by jsQR). */
 async function readReceipt(file: string): Promise<{ text: string; qr: string | null }> {
@@ -54,7 +53,14 @@ const LETTERS = [
   { file: 'dev-en-housing-1.clean.png', name: 'Yusuf Demir' },
 ];
 
-describe('the paper desk in Chromium', () => {
+// Both databases: on PostgreSQL a separate `desk worker` reads the letters, as on a second machine.
+const DATABASES = [
+  { database: 'sqlite' as const, available: true },
+  { database: 'postgres' as const, available: Boolean(process.env.DATABASE_URL_TEST) },
+];
+
+for (const { database, available } of DATABASES) describe.skipIf(!available)(`the paper desk in Chromium on ${database}`, () => {
+  const run = deskAndBrowser({ database });
   it('a batch of four letters becomes four cases with their senders read from the letters; a clerk corrects an address', { timeout: 300_000 }, async () => {
     const context = await run.browser.newContext();
     const page = await context.newPage();
