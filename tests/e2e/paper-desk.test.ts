@@ -45,6 +45,14 @@ async function fillGaps(page: Page, words: string): Promise<void> {
   }
 }
 
+/** A walk-in petitioner in each language: what they say, and the sentence the clerk adds to the answer. */
+const WALK_INS = [
+  { lang: 'lt', name: 'Petras Kazlauskas', subject: 'Dėl karšto vandens tiekimo', body: 'Jau savaitę name Ukmergės g. 241 nėra karšto vandens. Prašau išsiaiškinti priežastį ir atnaujinti tiekimą.', sentence: 'Karšto vandens tiekimas bus atnaujintas per dvi dienas.' },
+  { lang: 'pl', name: 'Halina Wiśniewska', subject: 'Brak ciepłej wody', body: 'Od tygodnia w budynku przy Ukmergės g. 241 nie ma ciepłej wody. Proszę o wyjaśnienie przyczyny i przywrócenie dostaw.', sentence: 'Dostawy ciepłej wody zostaną przywrócone w ciągu dwóch dni.' },
+  { lang: 'ru', name: 'Ольга Смирнова', subject: 'Нет горячей воды', body: 'Уже неделю в доме на Ukmergės g. 241 нет горячей воды. Прошу выяснить причину и восстановить подачу.', sentence: 'Подача горячей воды будет восстановлена в течение двух дней.' },
+  { lang: 'en', name: 'Jane Walker', subject: 'No hot water', body: 'For a week there has been no hot water in the building at Ukmergės g. 241. Please find out why and restore the supply.', sentence: 'The hot water supply will be restored within two days.' },
+] as const;
+
 /** Four letters, four languages, four senders (the names are on the letters). */
 const LETTERS = [
   { file: 'dev-lt-heating-2.clean.png', name: 'Raimundas Jurevičius' },
@@ -128,17 +136,17 @@ for (const { database, available } of DATABASES) describe.skipIf(!available)(`th
     await context.close();
   });
 
-  it('a walk-in petitioner takes a receipt whose QR opens the status page; the answer goes by post and the resident sees when it was posted', { timeout: 180_000 }, async () => {
+  it.each(WALK_INS)('a walk-in petitioner ($lang) takes a receipt whose QR opens the status page; the answer goes by post and the resident sees when it was posted', { timeout: 180_000 }, async (walkIn) => {
     const desk = await run.browser.newContext({ acceptDownloads: true });
     const page = await desk.newPage();
     await signIn(page, run.desk.url, 'registry@desk.example');
     await page.goto(`${run.desk.url}/staff/intake/walk-in`);
     await page.check('#channel-in_person');
-    await page.fill('#f-name', 'Petras Kazlauskas');
+    await page.fill('#f-name', walkIn.name);
     await page.fill('#f-address', 'Ukmergės g. 241-87, LT-09214 Vilnius');
-    await page.selectOption('#f-language', 'lt');
-    await page.fill('#f-subject', 'Dėl karšto vandens tiekimo');
-    await page.fill('#f-body', 'Jau savaitę name Ukmergės g. 241 nėra karšto vandens. Prašau išsiaiškinti priežastį ir atnaujinti karšto vandens tiekimą.');
+    await page.selectOption('#f-language', walkIn.lang);
+    await page.fill('#f-subject', walkIn.subject);
+    await page.fill('#f-body', walkIn.body);
     await page.click('[data-testid=walk-in-submit]');
     await page.locator('[data-testid=case-number]').waitFor();
     const number = (await page.locator('[data-testid=case-number]').innerText()).trim();
@@ -147,15 +155,15 @@ for (const { database, available } of DATABASES) describe.skipIf(!available)(`th
     // The receipt, printed at the counter: a new code, and a QR code to the status page without it.
     await page.check('input[name=paper][value=A5]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button:text-is("${text('lt', 'receipt.print')}")`)]);
-    const file = path.join(run.desk.dataDir, 'receipt.pdf');
+    const file = path.join(run.desk.dataDir, `receipt-${walkIn.lang}.pdf`);
     await download.saveAs(file);
     const receipt = await readReceipt(file);
     expect(receipt.text).toContain(number);
-    expect(receipt.qr).toBe(`${run.desk.url}/lt/status?number=${number}`);
+    expect(receipt.qr).toBe(`${run.desk.url}/${walkIn.lang}/status?number=${number}`);
     const code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}(?:-[0-9A-Z]{4})*/.exec(receipt.text)?.[0];
     expect(code).toBeTruthy();
     expect(code).not.toBe(firstCode);
-    fs.copyFileSync(file.replace(/\.pdf$/, '.png'), path.resolve(import.meta.dirname, '../../test-results/paper-receipt-a5.png'));
+    fs.copyFileSync(file.replace(/\.pdf$/, '.png'), path.resolve(import.meta.dirname, `../../test-results/paper-receipt-a5-${walkIn.lang}.png`));
 
     // A manager answers; the letter is signed and goes by post, not by e-mail.
     const staff = await run.browser.newContext();
@@ -169,7 +177,7 @@ for (const { database, available } of DATABASES) describe.skipIf(!available)(`th
     await manager.locator('.letter-body p').last().click();
     await manager.keyboard.press('End');
     await manager.keyboard.press('Enter');
-    await manager.keyboard.type('Karšto vandens tiekimas bus atnaujintas per dvi dienas.');
+    await manager.keyboard.type(walkIn.sentence);
     await manager.locator('[data-testid=autosave]', { hasText: text('lt', 'reply.saved') }).waitFor({ timeout: 15_000 });
     await manager.click(`button:text-is("${text('lt', 'reply.signAndSend')}")`);
     await manager.waitForURL(/\/staff\/cases\/.*\?sent=post/);
@@ -184,21 +192,23 @@ for (const { database, available } of DATABASES) describe.skipIf(!available)(`th
     await expect(row.innerText()).resolves.toContain('Ukmergės g. 241-87');
     const print = await desk.request.get(`${run.desk.url}/staff/dispatch/pdf`);
     expect(print.headers()['content-type']).toBe('application/pdf');
-    await row.locator('input[name=registeredMailNumber]').fill('RR123456789LT');
+    const registered = `RR12345678${WALK_INS.indexOf(walkIn)}LT`;
+    await row.locator('input[name=registeredMailNumber]').fill(registered);
     await row.locator('button[type=submit]').click();
-    await page.locator('[data-testid=dispatch-row]', { hasText: 'RR123456789LT' }).waitFor();
+    await page.locator('[data-testid=dispatch-row]', { hasText: registered }).waitFor();
     await desk.close();
 
     // The resident, with the number and the receipt's code, sees that the answer was posted (and no download link).
     const resident = await run.browser.newPage();
-    await resident.goto(`${run.desk.url}/lt/status?number=${number}`);
+    await resident.goto(`${run.desk.url}/${walkIn.lang}/status?number=${number}`);
     await resident.fill('input[name=number]', number);
     await resident.fill('input[name=code]', code!);
     await resident.click('main form button[type=submit]');
     await resident.locator('[data-testid=reply-posted]').waitFor();
-    await expect(resident.locator('[data-testid=reply-posted]').innerText()).resolves.toContain('RR123456789LT');
+    await expect(resident.locator('[data-testid=reply-posted]').innerText()).resolves.toContain(registered);
     await expect(resident.locator('[data-testid=reply-download]').count()).resolves.toBe(0);
-    await expectAccessible(resident, 'paper-status-posted');
+    await expect(resident.locator('[data-testid=reply-posted]').innerText()).resolves.toContain(text(walkIn.lang, 'track.postedOn').split('{{')[0].trim());
+    await expectAccessible(resident, `paper-status-posted-${walkIn.lang}`);
     await resident.close();
   });
 
