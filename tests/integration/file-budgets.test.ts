@@ -260,8 +260,9 @@ describe('work budgets of file inspection', () => {
     lag.disable();
     figures.push(`event_loop_during_20_bombs: max delay ${(lag.max / 1e6).toFixed(1)} ms, p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms`);
     expect(results.every((r) => !r.ok)).toBe(true);
-    // Before the engine thread, decoding on the event loop held it for ~20 ms pieces; now nothing holds it.
-    expect(lag.max / 1e6).toBeLessThan(60);
+    // Measured ~10 ms on an idle machine; the bound leaves room for a loaded CI machine, while decoding
+    // twenty 1 GB bombs on the loop would hold it for seconds.
+    expect(lag.max / 1e6).toBeLessThan(250);
   });
 
   it('prints the figures', () => {
