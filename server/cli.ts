@@ -26,7 +26,7 @@ const USAGE = `Petition Desk — npm run desk -- <command>
                                (departments and their services; keeps what an admin changed)
   catalogue load               load the service catalogue again (server/departments/catalogue/)
   seed                         demo users and demo cases, never needed in production (migrates first)
-  user add --email E --name N --role clerk|manager|admin [--department D] [--locale lt|pl|ru|en]
+  user add --email E --name N --role clerk|manager|admin|registry [--department D] [--locale lt|pl|ru|en]
                                (the password is read from the DESK_PASSWORD environment variable)
   user password --email E      set a new password from DESK_PASSWORD; ends the user's sessions
   verify-audit                 check every case's hash-chained audit trail
