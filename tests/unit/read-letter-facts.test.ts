@@ -211,11 +211,18 @@ Ačiū`,
     expected: NONE,
   },
   {
-    title: 'a heading and a salutation are not names',
+    title: 'a heading and a salutation are not names, and a heading naming only the kind of document is no subject',
     letter: `PRAŠYMAS
 Dear Sir or Madam,
 please repair the road at Gedimino pr. 9 since 2026-03-01.`,
-    expected: { ...NONE, subject: 'PRAŠYMAS' },
+    expected: NONE,
+  },
+  {
+    title: 'a heading that says what the request is about is the subject',
+    letter: `PRAŠYMAS DĖL KELIO REMONTO
+Gerbiamieji,
+prašau suremontuoti kelią prie Gedimino pr. 9.`,
+    expected: { ...NONE, subject: 'PRAŠYMAS DĖL KELIO REMONTO' },
   },
   {
     title: 'e-mail: signature block at the end, number in the body is not a phone',

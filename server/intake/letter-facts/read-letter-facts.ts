@@ -107,7 +107,15 @@ function readSignature(lines: readonly string[], own: readonly string[]): Sender
 const SUBJECT_LABEL = /^(?:re|subject|subj|temat|dotyczy|тема|tema|по вопросу)\s?:\s*(.+)$/iu;
 const SUBJECT_OPENING = /^(?:dėl|del|prašymas dėl|prašymas del|skundas dėl|skundas del|pranešimas dėl)\s\S/iu;
 
+/** A heading that names only the kind of document ("PRAŠYMAS", "WNIOSEK") says nothing of what it is about. */
+const BARE_DOCUMENT_KIND = /^(?:prašymas|skundas|pareiškimas|kreipimasis|wniosek|skarga|podanie|pismo|заявление|жалоба|обращение|просьба|request|complaint|application|petition|letter)\.?$/iu;
+
 function readSubject(lines: readonly string[], after: number, bodyStart: number): string | null {
+  const subject = readSubjectLine(lines, after, bodyStart);
+  return subject && BARE_DOCUMENT_KIND.test(subject.trim()) ? null : subject;
+}
+
+function readSubjectLine(lines: readonly string[], after: number, bodyStart: number): string | null {
   const limit = Math.min(lines.length, Math.max(bodyStart, after) + 2);
   for (let i = after; i < limit; i++) {
     const labelled = SUBJECT_LABEL.exec(lines[i]);
