@@ -84,6 +84,7 @@ import { changeReplyLanguage } from './replies/change-reply-language.js';
 import { readReplyForResident } from './replies/read-reply-for-resident.js';
 import { dispatchPdf, listPostalDispatch, recordPosted } from './replies/postal-dispatch.js';
 import { printReceipt } from './receipts/print-receipt.js';
+import { createEventDispatcher, type EventHandler } from './notifications/dispatch-events.js';
 
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
@@ -179,6 +180,9 @@ function bindUseCases(config: Config, ports: Ports) {
     mailFrom: config.mailFrom,
   };
   const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps)];
+  // Who is told of each case event: every room that tells someone registers its handler here.
+  const eventHandlers: EventHandler[] = [];
+  const dispatcher = createEventDispatcher({ db, clock, log: (message) => console.error(message) }, eventHandlers);
 
   return {
     config,
@@ -191,8 +195,22 @@ function bindUseCases(config: Config, ports: Ports) {
       return { ...result, catalogue: await loadCatalogue({ db, clock }) };
     },
     /** Runs the pipeline's jobs in this process (the embedded default, or a `desk worker`). */
-    startJobs: (concurrency = config.jobs.concurrency) => jobs.start(jobDefinitions, { concurrency }),
-    drainJobs: (timeoutMs?: number) => jobs.drain(timeoutMs),
+    startJobs: async (concurrency = config.jobs.concurrency) => {
+      await jobs.start(jobDefinitions, { concurrency });
+      dispatcher.start();
+    },
+    /** Tests/CLI: until no event waits to be dispatched and no job is due or running. */
+    drainJobs: async (timeoutMs = 60_000) => {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        while ((await dispatcher.dispatchPending()) > 0);
+        await jobs.drain(Math.max(1, until - Date.now()));
+        if ((await dispatcher.waiting()) === 0) return;
+        if (Date.now() > until) throw new Error('drainJobs: events still wait to be dispatched');
+      }
+    },
+    /** Acts on the case events waiting on the outbox now (the worker also does so every second). */
+    dispatchEvents: () => dispatcher.dispatchPending(),
     jobStats: () => jobs.stats(),
     /** Language and department for a text (the `classify` command, integrators). */
     analyser,
@@ -205,6 +223,7 @@ function bindUseCases(config: Config, ports: Ports) {
       return catcher;
     },
     close: async () => {
+      await dispatcher.stop();
       await catcher?.close();
       await jobs.close();
       await recognizer.close();

@@ -59,6 +59,9 @@ export async function appendCaseEvent(trx: Kysely<DB>, caseId: string, event: Ne
     })
     .execute();
   await trx.updateTable('cases').set({ audit_head: hash, audit_seq: content.seq }).where('id', '=', caseId).execute();
+  // The transactional outbox: the event and the note that someone may have to be told of it commit
+  // together (notifications/dispatch-events.ts reads these; nothing here knows who is told).
+  await trx.insertInto('case_event_outbox').values({ event_id: id, case_id: caseId, type: content.type, created_at: createdAt }).execute();
   return { id, caseId, seq: content.seq, ...body, actorType: event.actorType, actorId: event.actorId, visibility: event.visibility, createdAt, prevHash, hash };
 }
 
@@ -136,4 +139,29 @@ export async function listEventsOfTypes<T extends CaseEventType>(
     const body = bodyOf(r.type, r.data);
     return body.type === 'unrecognised' ? [] : [{ caseId: r.case_id, createdAt: r.created_at, ...(body as Extract<CaseEventBody, { type: T }>) }];
   });
+}
+
+/** The oldest events the notifications dispatcher has not looked at yet, oldest first. */
+export async function listUnseenEvents(db: Kysely<DB>, limit: number): Promise<{ eventId: string; caseId: string }[]> {
+  const rows = await db.selectFrom('case_event_outbox').select(['event_id', 'case_id']).orderBy('created_at').orderBy('event_id').limit(limit).execute();
+  return rows.map((r) => ({ eventId: r.event_id, caseId: r.case_id }));
+}
+
+/**
+ * Takes an event off the outbox inside the caller's transaction: true for the one transaction
+ * that took it (on PostgreSQL a second one waits on the row lock, then finds it gone).
+ */
+export async function takeUnseenEvent(trx: Kysely<DB>, eventId: string): Promise<boolean> {
+  const result = await trx.deleteFrom('case_event_outbox').where('event_id', '=', eventId).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function findCaseEvent(db: Kysely<DB>, eventId: string): Promise<CaseEvent | undefined> {
+  const row = await db.selectFrom('case_events').selectAll().where('id', '=', eventId).executeTakeFirst();
+  return row ? toEvent(row) : undefined;
+}
+
+export async function countUnseenEvents(db: Kysely<DB>): Promise<number> {
+  const row = await db.selectFrom('case_event_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -105,7 +105,12 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('document_problem'), data: documentProblemData }),
   z.object({
     type: z.literal('message_received'),
-    data: z.object({ channel: z.enum(['email', 'letter']), subject: z.string(), text: z.string(), messageId: z.string().nullable() }),
+    data: z.object({
+      /** 'web': written on the resident's status page (with the number and code, or the e-mailed link). */
+      channel: z.enum(['email', 'letter', 'web']), subject: z.string(), text: z.string(), messageId: z.string().nullable(),
+      /** Documents that came with it (added to the case by the same intake pipeline). */
+      documentIds: z.array(z.string()).optional(),
+    }),
   }),
   z.object({
     // A clerk judged an unverified message to be the petitioner's (its id on the trail).
@@ -178,6 +183,30 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
     type: z.literal('case_unmerged'),
     data: z.object({ caseId: z.string(), caseNumber: z.string(), documentIds: z.array(z.string()), restoredStatus: caseStatus }),
   }),
+  /** The petition belongs to another institution and was sent there: which, why, and how the petitioner reaches it. */
+  z.object({
+    type: z.literal('case_forwarded'),
+    data: z.object({ institution: z.string(), reason: z.string(), contact: z.string().nullable() }),
+  }),
+  /** The legal clock stopped while the case awaits information from the petitioner, under a rule (deadlines/legal-rules.ts). */
+  z.object({
+    type: z.literal('clock_paused'),
+    data: z.object({ rule: z.string(), pausedOn: calendarDate, dueOn: calendarDate.nullable() }),
+  }),
+  /** The information arrived: the clock runs again, and the due date moved as the rule says. */
+  z.object({
+    type: z.literal('clock_resumed'),
+    data: z.object({
+      rule: z.string(), pausedOn: calendarDate, resumedOn: calendarDate,
+      from: calendarDate.nullable(), to: calendarDate,
+      /** Working days the clock stood still. */
+      pausedWorkingDays: z.number().int(),
+    }),
+  }),
+  /** A clerk asked a manager to approve a reply (four eyes). */
+  z.object({ type: z.literal('reply_approval_requested'), data: z.object({ replyId: z.string() }) }),
+  /** A manager returned a reply to its author, with why. */
+  z.object({ type: z.literal('reply_returned'), data: z.object({ replyId: z.string(), comment: z.string() }) }),
 ]);
 
 /** An event's type and what it says. */

@@ -225,6 +225,11 @@ export const EVENT_TYPES = [
   'case_merged',
   'merged_into',
   'case_unmerged',
+  'case_forwarded',
+  'clock_paused',
+  'clock_resumed',
+  'reply_approval_requested',
+  'reply_returned',
 ] as const;
 export type CaseEventType = (typeof EVENT_TYPES)[number];
 

@@ -19,6 +19,8 @@ export type { IntakeShortfall } from './case-events.js';
 export { attachDocument, type DocumentToAttach } from './documents/attach-document.js';
 export { recordFollowUpMessage } from './add-message.js';
 export { caseRefById, caseRefByNumber, type CaseRef } from './case-lookup.js';
+// The notifications dispatcher: the events nobody has been told of yet.
+export { countEventsToDispatch, listEventsToDispatch, takeEventToDispatch } from './event-feed.js';
 // …and the end of intake: registered as analysed, or sent to review.
 export { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview, type CaseForAnalysis, type IntakeConclusion } from './register-analysed-case.js';
 

@@ -127,6 +127,10 @@ export interface CasesTable {
   registered_by: string | null;
   /** Set when this case was merged into another: it is closed, and that case carries its documents and facts. */
   merged_into_id: string | null;
+  /** The Vilnius date the legal clock stopped (the case awaits information); null while it runs. */
+  clock_paused_on: string | null;
+  /** The id of the legal rule that set due_on (deadlines/legal-rules.ts); null on rows from before the rules were data. */
+  due_rule: string | null;
 }
 
 export interface CaseCountersTable {
@@ -232,6 +236,60 @@ export interface RepliesTable {
   posted_on: string | null;
   registered_mail_number: string | null;
   posted_by: string | null;
+  /** A manager returned it to its author: why, and who. */
+  returned_comment: string | null;
+  returned_by: string | null;
+}
+
+/** A case event the notifications dispatcher has not looked at yet (written with the event). */
+export interface CaseEventOutboxTable {
+  event_id: string;
+  case_id: string;
+  type: CaseEventType;
+  created_at: string;
+}
+
+/** An e-mail to a resident or to staff: rendered and stored before it is sent, sent once. */
+export interface NotificationsTable {
+  id: string;
+  /** What this message is, once ('<eventId>:<kind>', 'digest:<userId>:<date>'): a second insert is a no-op. */
+  dedupe_key: string;
+  audience: 'resident' | 'staff';
+  case_id: string | null;
+  user_id: string | null;
+  event_id: string | null;
+  kind: string;
+  /** The e-mail address; null when there is none (the row is then 'skipped', with the reason). */
+  recipient: string | null;
+  language: Lang;
+  subject: string;
+  body_text: string;
+  attachment_document_id: string | null;
+  /** Ours, without angle brackets: the same on every attempt, so a retry is the same message. */
+  message_id: string;
+  in_reply_to: string | null;
+  status: 'pending' | 'sent' | 'failed' | 'skipped' | 'cancelled';
+  skip_reason: string | null;
+  attempts: number;
+  last_error: string | null;
+  /** Not sent before this instant. */
+  send_after: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+/** What a member of staff is told in the app. */
+export interface StaffNotificationsTable {
+  id: string;
+  dedupe_key: string;
+  user_id: string;
+  case_id: string | null;
+  kind: string;
+  /** JSON: the facts the list shows (case number, subject, comment ...). */
+  data: string;
+  created_at: string;
+  read_at: string | null;
 }
 
 export interface RoutingExamplesTable {
@@ -281,5 +339,8 @@ export interface DB {
   replies: RepliesTable;
   routing_examples: RoutingExamplesTable;
   routing_suggestions: RoutingSuggestionsTable;
+  case_event_outbox: CaseEventOutboxTable;
+  notifications: NotificationsTable;
+  staff_notifications: StaffNotificationsTable;
 }
 

@@ -57,6 +57,11 @@ const WRITTEN: CaseEventBody[] = [
   },
   { type: 'merged_into', data: { caseId: 'c1', caseNumber: 'VLN-2026-000001', documentIds: ['d2', 'd3'], previousStatus: 'registered' } },
   { type: 'case_unmerged', data: { caseId: 'c1', caseNumber: 'VLN-2026-000001', documentIds: ['d2', 'd3'], restoredStatus: 'registered' } },
+  { type: 'case_forwarded', data: { institution: 'Valstybinė mokesčių inspekcija', reason: 'Mokesčių klausimai', contact: 'vmi@vmi.lt' } },
+  { type: 'clock_paused', data: { rule: 'pause-awaiting-information', pausedOn: '2026-03-04', dueOn: '2026-03-30' } },
+  { type: 'clock_resumed', data: { rule: 'pause-awaiting-information', pausedOn: '2026-03-04', resumedOn: '2026-03-11', from: '2026-03-30', to: '2026-04-06', pausedWorkingDays: 5 } },
+  { type: 'reply_approval_requested', data: { replyId: 'r1' } },
+  { type: 'reply_returned', data: { replyId: 'r1', comment: 'Please cite the decision number.' } },
 ];
 
 describe('case event schemas', () => {
