@@ -22,49 +22,15 @@ import {
   workingDaysBetween,
   type CalendarDate,
 } from './calendar.js';
+import { answerTermRule, extensionRule, workingDaysOf, type PetitionKind } from './legal-rules.js';
 
-export type PetitionKind = 'request' | 'complaint' | 'information_request';
+export type { PetitionKind };
 
-/**
- * A reply is due within 20 working days of registration. VAĮ Art. 14 and Rules 875 for requests and
- * complaints; the Information Law sets the same 20 working days for requests for information.
- */
-const RESPONSE_WORKING_DAYS = 20;
-
-/**
- * The most the response period may be extended, in total, per kind.
- *  - information_request: up to 20 working days, where the information is voluminous or complex
- *    (Information Law).
- *  - complaint: up to 10 working days when the complaint cannot be examined in time for objective reasons
- *    (VAĮ Art. 14).
- *  - request: no separate statutory ceiling is relied on here; requests follow the complaint rule of VAĮ
- *    (10 working days), the stricter reading, as Rules 875 treat requests and complaints together.
- */
-const MAX_EXTENSION_WORKING_DAYS: Readonly<Record<PetitionKind, number>> = Object.freeze({
-  information_request: 20,
-  complaint: 10,
-  request: 10,
-});
-
-/**
- * The petitioner is told of an extension, with its reasons, within 2 working days of the decision to extend
- * (VAĮ Art. 14 for complaints; Rules 875). The Information Law has its own notice rule for information
- * requests, which may be shorter; if the municipality adopts it, this becomes a per-kind setting.
- */
-const EXTENSION_NOTICE_WORKING_DAYS = 2;
-
-/**
- * A petition that belongs to another institution is forwarded to the competent one within 5 working days of
- * receipt (Rules 875; the Information Law sets the same period for requests for information).
- */
-const FORWARDING_WORKING_DAYS = 5;
-
-/**
- * The petitioner is told that their petition was forwarded, and where, within 3 working days. The 3-day figure
- * is the Information Law's for requests for information; Rules 875 require the petitioner to be told, and the
- * desk applies the same 3 working days to every kind (DESIGN.md).
- */
-const FORWARDING_NOTICE_WORKING_DAYS = 3;
+// The statutory periods, with their citations, are the rows of legal-rules.ts (one source): the answer term
+// per kind, the extension ceiling per kind, the extension notice, forwarding and the forwarding notice.
+const EXTENSION_NOTICE_WORKING_DAYS = workingDaysOf('extension_notice');
+const FORWARDING_WORKING_DAYS = workingDaysOf('forwarding');
+const FORWARDING_NOTICE_WORKING_DAYS = workingDaysOf('forwarding_notice');
 
 /**
  * Not a legal period: the desk's own warning threshold, so a clerk sees a case turn "due soon" with three
@@ -82,9 +48,12 @@ export function registrationDate(receivedAt: Date): CalendarDate {
   return nextWorkingDayOnOrAfter(vilniusDateOf(receivedAt));
 }
 
-/** The last day to reply: 20 working days after registration (RESPONSE_WORKING_DAYS). */
-export function responseDueDate(registeredOn: CalendarDate): CalendarDate {
-  return addWorkingDays(registeredOn, RESPONSE_WORKING_DAYS);
+/**
+ * The last day to reply: the answer term (20 working days) after registration. Every kind has the same
+ * period today; `kind` picks its rule so a kind whose term changes needs only its row changed.
+ */
+export function responseDueDate(registeredOn: CalendarDate, kind: PetitionKind = 'request'): CalendarDate {
+  return addWorkingDays(registeredOn, workingDaysOf(answerTermRule(kind).id));
 }
 
 /**
@@ -98,7 +67,7 @@ export function extendDueDate(
   workingDays: number,
   alreadyExtendedBy = 0,
 ): CalendarDate {
-  const maximum = MAX_EXTENSION_WORKING_DAYS[kind];
+  const maximum = workingDaysOf(extensionRule(kind).id);
   const details = { kind, workingDays, alreadyExtendedBy, maximum };
   if (!Number.isInteger(workingDays) || workingDays < 1) {
     throw new DomainError('extension_not_allowed', 'an extension must be at least one whole working day', {
