@@ -3,7 +3,7 @@ import { seesAllCases, type Actor } from '../auth/user.js';
 import { deadlineState, type DeadlineStatus } from '../deadlines/deadline.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
 import { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from './case.js';
-import { listInboxRows, type InboxRow } from './case.repository.js';
+import { listInboxRows, type InboxRow } from './inbox.repository.js';
 import type { CaseDeps } from './deps.js';
 
 export const INBOX_VIEWS = ['department', 'triage', 'mine', 'all'] as const;

@@ -3,7 +3,7 @@ import { seesAllCases, type Actor } from '../auth/user.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
 import { deadlineState } from '../deadlines/deadline.js';
 import { CASE_STATUSES, isOpen } from './case.js';
-import { listInboxRows } from './case.repository.js';
+import { listInboxRows } from './inbox.repository.js';
 import type { CaseDeps } from './deps.js';
 import type { InboxItem } from './list-inbox.js';
 import { searchCaseIds } from './search.repository.js';
