@@ -35,6 +35,8 @@ function toCase(row: CaseRow): CaseRecord {
     letterDate: row.letter_date,
     registeredBy: row.registered_by,
     mergedIntoId: row.merged_into_id,
+    clockPausedOn: row.clock_paused_on,
+    dueRule: row.due_rule,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -117,6 +119,8 @@ export async function insertCase(trx: Kysely<DB>, c: NewCaseRow): Promise<void> 
       facts_source: null,
       letter_date: null,
       merged_into_id: null,
+      clock_paused_on: null,
+      due_rule: null,
     })
     .execute();
 }
@@ -137,6 +141,8 @@ export type CasePatch = Partial<{
   subject: string;
   kind: PetitionKind;
   mergedIntoId: string | null;
+  clockPausedOn: string | null;
+  dueRule: string | null;
 }>;
 
 /** The columns a patch sets (status is never among them: case-status.repository.ts writes it). */
@@ -156,6 +162,8 @@ export function columnsOf(patch: CasePatch, at: Date): Partial<CaseRow> {
   if (patch.subject !== undefined) set.subject = patch.subject;
   if (patch.kind !== undefined) set.kind = patch.kind;
   if (patch.mergedIntoId !== undefined) set.merged_into_id = patch.mergedIntoId;
+  if (patch.clockPausedOn !== undefined) set.clock_paused_on = patch.clockPausedOn;
+  if (patch.dueRule !== undefined) set.due_rule = patch.dueRule;
   return set;
 }
 

@@ -117,6 +117,10 @@ export interface CaseRecord {
   registeredBy: string | null;
   /** The case this one was merged into (it is closed; that one carries its documents and facts). */
   mergedIntoId: string | null;
+  /** The Vilnius date the legal clock stopped while the case awaits information; null while it runs. */
+  clockPausedOn: string | null;
+  /** The id of the legal rule that set dueOn (deadlines/legal-rules.ts); null on cases from before the rules were data. */
+  dueRule: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -33,6 +33,8 @@ export interface InboxRow {
   petitionerName: string;
   receivedAt: string;
   dueOn: string | null;
+  /** Set while the legal clock is paused (the case awaits information). */
+  clockPausedOn: string | null;
 }
 
 export async function listInboxRows(db: Kysely<DB>, f: InboxFilter): Promise<InboxRow[]> {
@@ -43,7 +45,7 @@ export async function listInboxRows(db: Kysely<DB>, f: InboxFilter): Promise<Inb
     .select([
       'cases.id', 'cases.number', 'cases.status', 'cases.subject', 'cases.language', 'cases.channel',
       'cases.department_id', 'cases.assignee_id', 'users.name as assignee_name', 'petitioners.name as petitioner_name',
-      'cases.received_at', 'cases.due_on',
+      'cases.received_at', 'cases.due_on', 'cases.clock_paused_on',
     ])
     .where('cases.status', 'in', [...f.statuses]);
   if (f.onlyTriage) {
@@ -79,5 +81,6 @@ export async function listInboxRows(db: Kysely<DB>, f: InboxFilter): Promise<Inb
     petitionerName: r.petitioner_name,
     receivedAt: r.received_at,
     dueOn: r.due_on,
+    clockPausedOn: r.clock_paused_on,
   }));
 }

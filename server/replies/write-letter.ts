@@ -24,7 +24,7 @@ function demoCase(now: Date, lang: Lang): { kase: CaseRecord; petitioner: Petiti
       id: 'demo', number: 'VLN-2026-000123', status: 'in_progress', channel: 'web', kind: 'request', language: lang, replyLanguage: lang,
       departmentId: 'water', serviceId: null, assigneeId: null, petitionerId: 'demo', subject: 'Demo', body: '', receivedAt: at,
       registeredOn: at.slice(0, 10), dueOn: at.slice(0, 10), extendedBy: 0, reviewReason: null, deliveryChannel: 'email', factsSource: {},
-      letterDate: null, registeredBy: null, mergedIntoId: null, createdAt: at, updatedAt: at,
+      letterDate: null, registeredBy: null, mergedIntoId: null, clockPausedOn: null, dueRule: null, createdAt: at, updatedAt: at,
     },
     petitioner: { id: 'demo', name: names[lang], email: null, phone: null, address: 'Žirmūnų g. 5-12, LT-09214 Vilnius', language: lang },
   };
