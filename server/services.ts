@@ -32,6 +32,7 @@ import {
   mergeCases,
   unmergeCase,
   getMergeView,
+  getDocumentForProcessing,
 } from './cases/index.js';
 import type { AuthDeps } from './auth/deps.js';
 import { registerPetition } from './intake/register-petition.js';
@@ -85,6 +86,8 @@ import { readReplyForResident } from './replies/read-reply-for-resident.js';
 import { dispatchPdf, listPostalDispatch, recordPosted } from './replies/postal-dispatch.js';
 import { printReceipt } from './receipts/print-receipt.js';
 import { createEventDispatcher, type EventHandler } from './notifications/dispatch-events.js';
+import { sendNotificationJob } from './notifications/send-notification.job.js';
+import type { SendNotificationDeps } from './notifications/deps.js';
 
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
@@ -179,7 +182,15 @@ function bindUseCases(config: Config, ports: Ports) {
     },
     mailFrom: config.mailFrom,
   };
-  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps)];
+  // The e-mail outbox: every message to a resident or to staff is stored, then sent once by its job.
+  const notificationDeps: SendNotificationDeps = {
+    db, clock, jobs, secret, mailFrom: config.mailFrom, mailer: replyDeps.mailer,
+    readAttachment: async (documentId) => {
+      const { document, bytes } = await getDocumentForProcessing(caseDeps, documentId);
+      return { filename: document.filename, contentType: document.mediaType, content: bytes };
+    },
+  };
+  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps)];
   // Who is told of each case event: every room that tells someone registers its handler here.
   const eventHandlers: EventHandler[] = [];
   const dispatcher = createEventDispatcher({ db, clock, log: (message) => console.error(message) }, eventHandlers);
