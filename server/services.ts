@@ -88,6 +88,8 @@ import { printReceipt } from './receipts/print-receipt.js';
 import { createEventDispatcher, type EventHandler } from './notifications/dispatch-events.js';
 import { sendNotificationJob } from './notifications/send-notification.job.js';
 import type { SendNotificationDeps } from './notifications/deps.js';
+import { residentNoticeCancelReason, residentNotificationHandler, statusLinkFor } from './notifications/notify-resident.js';
+import { listCaseNotifications } from './notifications/list-case-notifications.js';
 
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
@@ -154,6 +156,8 @@ function bindServices(config: Config, ports: Ports): Services {
 
 function bindUseCases(config: Config, ports: Ports) {
   const { db, blobs, secret, clock, jobs, recognizer, analyser, routing } = ports;
+  // The status page as a resident reaches it; without PUBLIC_URL, the address the server listens on.
+  const residentLinkDeps = { secret, publicUrl: config.publicUrl ?? `http://localhost:${config.port}` };
   const caseDeps: CaseDeps = { db, clock, blobs, secret, learnRouting: (text, departmentId, details) => routing.learnFromCorrection(text, departmentId, details) };
   const authDeps: AuthDeps = { db, clock, sessionHours: config.sessionHours, sessionMaxHours: config.sessionMaxHours };
   const intakeDeps: IntakeDeps = {
@@ -181,6 +185,7 @@ function bindUseCases(config: Config, ports: Ports) {
       return mailer;
     },
     mailFrom: config.mailFrom,
+    statusLink: (number, language, now) => statusLinkFor(residentLinkDeps, number, language, now),
   };
   // The e-mail outbox: every message to a resident or to staff is stored, then sent once by its job.
   const notificationDeps: SendNotificationDeps = {
@@ -189,10 +194,12 @@ function bindUseCases(config: Config, ports: Ports) {
       const { document, bytes } = await getDocumentForProcessing(caseDeps, documentId);
       return { filename: document.filename, contentType: document.mediaType, content: bytes };
     },
+    cancelReason: (n) => residentNoticeCancelReason({ db, templates: replyDeps.templates }, n),
   };
+  const residentNoticeDeps = { db, clock, jobs, templatesDir: config.templatesDir, ...residentLinkDeps };
   const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps)];
   // Who is told of each case event: every room that tells someone registers its handler here.
-  const eventHandlers: EventHandler[] = [];
+  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps)];
   const dispatcher = createEventDispatcher({ db, clock, log: (message) => console.error(message) }, eventHandlers);
 
   return {
@@ -290,6 +297,7 @@ function bindUseCases(config: Config, ports: Ports) {
     intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn, splitDocument, getSplitView }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
+    notifications: bind(caseDeps, { listForCase: listCaseNotifications }),
     // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.
     receipts: bind({ ...caseDeps, publicUrl: config.publicUrl }, { printReceipt }),
   };

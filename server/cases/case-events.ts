@@ -141,7 +141,7 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
     }),
   }),
   /** The petitioner was given a new tracking code (the old one stopped working), and why. Never the code itself. */
-  z.object({ type: z.literal('tracking_code_reissued'), data: z.object({ reason: z.enum(['receipt_printed', 'postal_acknowledgement']) }) }),
+  z.object({ type: z.literal('tracking_code_reissued'), data: z.object({ reason: z.enum(['receipt_printed', 'postal_acknowledgement', 'email_acknowledgement']) }) }),
   /** The registry posted a signed postal letter: the day, and the registered-mail number where it went registered. */
   z.object({
     type: z.literal('letter_posted'),

@@ -67,7 +67,9 @@ export { listEventsOfTypes } from './case-event.repository.js';
 export type { CaseDeps } from './deps.js';
 export { applyLetterFacts, caseFactsSchema, recordLetterFacts, updateCaseFacts, type CaseFactsInput, type FactsFromLetter } from './case-facts.js';
 export { listRecentIntake, type RecentIntakeRow } from './recent-intake.js';
-export { reissueTrackingCode, type TrackingCodeReissueReason } from './reissue-tracking-code.js';
+export { reissueTrackingCode, reissueTrackingCodeInTrx, type TrackingCodeReissueReason } from './reissue-tracking-code.js';
+// What the notifications slice reads to tell a petitioner of an event.
+export { loadCaseForNotice, type CaseForNotice } from './notice-facts.js';
 
 // Splitting a scanned stack into cases (intake), merging a case into another and undoing it.
 export { recordSplit, type SplitRecord } from './record-split.js';

@@ -11,6 +11,8 @@ import { appendCaseEvent } from './case-event.repository.js';
 import { replaceTrackingCodeHash } from './case.repository.js';
 import type { CaseDeps } from './deps.js';
 import { generateTrackingCode, hashTrackingCode } from './tracking-code.js';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
 
 export type TrackingCodeReissueReason = CaseEventData<'tracking_code_reissued'>['reason'];
 
@@ -29,4 +31,22 @@ export async function reissueTrackingCode(
     await appendCaseEvent(trx, kase.id, { type: 'tracking_code_reissued', actorType: 'user', actorId: actor.id, visibility: 'internal', data: { reason }, at: now });
   });
   return { number: kase.number, trackingCode };
+}
+
+/**
+ * The same, inside the caller's transaction and by the desk itself: the e-mail that tells an e-mail
+ * petitioner their case is registered carries a fresh code (the registration's exists only as a
+ * hash), and the code and the message that carries it commit together or not at all.
+ */
+export async function reissueTrackingCodeInTrx(
+  trx: Kysely<DB>,
+  secret: string,
+  caseId: string,
+  reason: TrackingCodeReissueReason,
+  at: Date,
+): Promise<string> {
+  const trackingCode = generateTrackingCode();
+  await replaceTrackingCodeHash(trx, caseId, hashTrackingCode(secret, trackingCode), at);
+  await appendCaseEvent(trx, caseId, { type: 'tracking_code_reissued', actorType: 'system', actorId: null, visibility: 'internal', data: { reason }, at });
+  return trackingCode;
 }

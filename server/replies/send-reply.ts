@@ -130,7 +130,7 @@ async function signAndSendClaimed(
           from: deps.mailFrom,
           to,
           subject: texts.emailSubject(view.kase.number, reply.subject),
-          text: texts.emailBody(view.kase.number),
+          text: texts.emailBody(view.kase.number, deps.statusLink?.(view.kase.number, reply.language, now) ?? null),
           messageId,
           replyTo: caseReplyAddress(deps.secret, view.kase.id, deps.mailFrom),
           language: reply.language,

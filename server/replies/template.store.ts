@@ -66,7 +66,8 @@ export function loadTemplates(dir = 'templates', options: LoadTemplatesOptions =
   const problems: TemplateProblem[] = [];
   const templates: ReplyTemplate[] = [];
   const ids = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    // notifications/ holds the texts of the e-mails residents are sent (notifications/), not a reply template.
+    .filter((entry) => entry.isDirectory() && entry.name !== 'notifications')
     .map((entry) => entry.name)
     .sort();
   for (const id of ids) {

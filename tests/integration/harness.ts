@@ -45,11 +45,12 @@ export async function freshPostgres(): Promise<{ url: string; drop(): Promise<vo
   };
 }
 
-export async function createTestDesk(database: string, now = '2026-03-02T09:00:00Z'): Promise<TestDesk> {
+/** `env` adds to the desk's environment (e.g. OUTGOING_SMTP_* for a relay of the test's own). */
+export async function createTestDesk(database: string, now = '2026-03-02T09:00:00Z', env: Record<string, string> = {}): Promise<TestDesk> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-test-'));
   const pgDb = database === 'postgres' ? await freshPostgres() : null;
   const databaseUrl = pgDb ? pgDb.url : `file:${path.join(dataDir, 'desk.db')}`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test' });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test', ...env });
   const clock = fixedClock(now);
   const db = createDatabase(config.database);
   // Fast polling, so pipeline tests do not wait on the production interval.

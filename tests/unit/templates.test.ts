@@ -62,7 +62,8 @@ function readMeta(file: string): RawTemplate['meta'] {
 }
 
 const raw: RawTemplate[] = readdirSync(TEMPLATES_DIR, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
+  // notifications/ holds e-mail texts, checked by notification-texts.test.ts.
+  .filter((e) => e.isDirectory() && e.name !== 'notifications')
   .map((e) => {
     const folder = join(TEMPLATES_DIR, e.name);
     const files = readdirSync(folder).sort();
