@@ -86,6 +86,13 @@ import { readReplyForResident } from './replies/read-reply-for-resident.js';
 import { dispatchPdf, listPostalDispatch, recordPosted } from './replies/postal-dispatch.js';
 import { printReceipt } from './receipts/print-receipt.js';
 import { createEventDispatcher, type EventHandler } from './notifications/dispatch-events.js';
+import { createStaffEventHandler } from './notifications/staff/notify-staff-of-event.js';
+import { deadlineSweepJob, runDeadlineSweep, scheduleDeadlineSweep } from './notifications/staff/deadline-sweep.job.js';
+import type { DigestDeps } from './notifications/staff/send-daily-digests.js';
+import { loadDigestTexts } from './notifications/staff/digest-text.store.js';
+import { countUnreadNotifications, listStaffNotifications } from './notifications/staff/list-staff-notifications.js';
+import { markNotificationsRead } from './notifications/staff/mark-notifications-read.js';
+import { countApprovalQueue, listApprovalQueue } from './replies/list-approval-queue.js';
 import { sendNotificationJob } from './notifications/send-notification.job.js';
 import type { SendNotificationDeps } from './notifications/deps.js';
 import { residentNoticeCancelReason, residentNotificationHandler, statusLinkFor } from './notifications/notify-resident.js';
@@ -197,9 +204,11 @@ function bindUseCases(config: Config, ports: Ports) {
     cancelReason: (n) => residentNoticeCancelReason({ db, templates: replyDeps.templates }, n),
   };
   const residentNoticeDeps = { db, clock, jobs, templatesDir: config.templatesDir, ...residentLinkDeps };
-  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps)];
+  // Staff: the in-app list, the morning deadline sweep and the digests it sends.
+  const staffDigestDeps: DigestDeps = { db, clock, jobs, digestTexts: () => loadDigestTexts(config.templatesDir), publicUrl: config.publicUrl };
+  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps), deadlineSweepJob(staffDigestDeps)];
   // Who is told of each case event: every room that tells someone registers its handler here.
-  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps)];
+  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps), createStaffEventHandler()];
   const dispatcher = createEventDispatcher({ db, clock, log: (message) => console.error(message) }, eventHandlers);
 
   return {
@@ -215,6 +224,7 @@ function bindUseCases(config: Config, ports: Ports) {
     /** Runs the pipeline's jobs in this process (the embedded default, or a `desk worker`). */
     startJobs: async (concurrency = config.jobs.concurrency) => {
       await jobs.start(jobDefinitions, { concurrency });
+      await scheduleDeadlineSweep(staffDigestDeps);
       dispatcher.start();
     },
     /** Tests/CLI: until no event waits to be dispatched and no job is due or running. */
@@ -293,9 +303,16 @@ function bindUseCases(config: Config, ports: Ports) {
       listPostalDispatch,
       dispatchPdf,
       recordPosted,
+      listApprovalQueue,
+      countApprovalQueue,
     }),
     intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn, splitDocument, getSplitView }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
+    staffNotifications: {
+      ...bind(staffDigestDeps, { listStaffNotifications, countUnreadNotifications, markNotificationsRead }),
+      /** The morning sweep and digests of a day, now (the job does it at seven; tests and the CLI call it). */
+      runDeadlineSweep: (date: string) => runDeadlineSweep(staffDigestDeps, date),
+    },
     departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
     notifications: bind(caseDeps, { listForCase: listCaseNotifications }),
     // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.

@@ -67,6 +67,16 @@ export function canSeeDeadlinesOverview(actor: Actor): boolean {
   return seesAllCases(actor);
 }
 
+/**
+ * The departments a manager answers for: their own, or every one when they have none (as the
+ * demo's manager); an admin answers for all. Their approval queue, and whom the desk tells of a
+ * department's replies to approve and deadlines at risk.
+ */
+export function managesDepartment(actor: Actor, departmentId: string | null): boolean {
+  if (actor.role === 'admin') return true;
+  return actor.role === 'manager' && (actor.departmentId === null || actor.departmentId === departmentId);
+}
+
 export function canAdminister(actor: Actor): boolean {
   return actor.role === 'admin';
 }

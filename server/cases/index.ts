@@ -21,6 +21,8 @@ export { recordFollowUpMessage } from './add-message.js';
 export { caseRefById, caseRefByNumber, type CaseRef } from './case-lookup.js';
 // The notifications dispatcher: the events nobody has been told of yet.
 export { countEventsToDispatch, listEventsToDispatch, takeEventToDispatch } from './event-feed.js';
+// Staff notifications: the facts of a case an event happened on, and the cases whose deadline comes close.
+export { caseAlertFacts, caseAlertFactsByIds, listOpenCasesDueBy, type CaseAlertFacts } from './case-alerts.js';
 // …and the end of intake: registered as analysed, or sent to review.
 export { loadCaseForAnalysis, registerAnalysedCase, sendCaseToReview, type CaseForAnalysis, type IntakeConclusion } from './register-analysed-case.js';
 

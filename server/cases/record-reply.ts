@@ -15,7 +15,9 @@ import { moveCase } from './move-case.js';
 
 type ReplyNote =
   | { type: 'reply_drafted'; data: CaseEventData<'reply_drafted'> }
-  | { type: 'reply_approved'; data: CaseEventData<'reply_approved'> };
+  | { type: 'reply_approved'; data: CaseEventData<'reply_approved'> }
+  | { type: 'reply_approval_requested'; data: CaseEventData<'reply_approval_requested'> }
+  | { type: 'reply_returned'; data: CaseEventData<'reply_returned'> };
 
 export async function noteReplyEvent<T extends ReplyNote['type']>(
   trx: Kysely<DB>,

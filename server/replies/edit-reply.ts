@@ -1,4 +1,5 @@
-/** Saving a draft (autosave from the editor), and the four-eyes steps: ask for approval, approve. */
+/** Saving a draft (autosave from the editor), and the four-eyes steps: ask for approval, approve or return. */
+import { z } from 'zod';
 import { noteReplyEvent } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
 import { DomainError, ForbiddenError } from '../errors.js';
@@ -7,6 +8,9 @@ import { approvalRefusal, isEditable } from './reply.js';
 import { loadReplyForStaff } from './reply-access.js';
 import { moveReplyStatus, updateReply } from './reply.repository.js';
 import { sanitizeReplyHtml } from './sanitize-reply.adapter.js';
+
+/** Why a manager returns a reply: the author has to know what to change, so it is never empty. */
+export const returnCommentSchema = z.string().trim().min(1).max(2000);
 
 export async function saveReplyDraft(deps: ReplyDeps, actor: Actor, replyId: string, draft: { subject: string; bodyHtml: string }): Promise<{ savedAt: string }> {
   const { reply } = await loadReplyForStaff(deps, actor, replyId);
@@ -20,12 +24,23 @@ export async function requestReplyApproval(deps: ReplyDeps, actor: Actor, replyI
   const { reply } = await loadReplyForStaff(deps, actor, replyId);
   const notDraft = () => new DomainError('conflict', 'only a draft can be sent for approval', { i18nKey: 'reply.notDraft' });
   if (reply.status !== 'draft') throw notDraft();
-  // Who asked is remembered: they may not give the approval they asked for.
-  if (!(await moveReplyStatus(deps.db, replyId, 'draft', 'awaiting_approval', { approvalRequestedBy: actor.id }, deps.clock.now().toISOString()))) throw notDraft();
+  const now = deps.clock.now();
+  // The move and its event commit together: the managers are told (from the event) only of a request that stands.
+  await deps.db.transaction().execute(async (trx) => {
+    // Who asked is remembered: they may not give the approval they asked for.
+    if (!(await moveReplyStatus(trx, replyId, 'draft', 'awaiting_approval', { approvalRequestedBy: actor.id }, now.toISOString()))) throw notDraft();
+    await noteReplyEvent(trx, reply.caseId, 'reply_approval_requested', actor.id, { replyId }, now);
+  });
 }
 
-export async function approveReply(deps: ReplyDeps, actor: Actor, replyId: string, approve: boolean): Promise<void> {
-  if (actor.role === 'clerk') throw new ForbiddenError('only a manager approves replies');
+/** Approves the reply, or returns it to its author with a comment (required when returning). */
+export async function approveReply(deps: ReplyDeps, actor: Actor, replyId: string, approve: boolean, comment?: string): Promise<void> {
+  if (actor.role === 'clerk' || actor.role === 'registry') throw new ForbiddenError('only a manager approves replies');
+  const why = approve ? null : returnCommentSchema.safeParse(comment ?? '');
+  if (why && !why.success) {
+    throw new DomainError('invalid_input', 'a returned reply needs a comment saying what to change', { i18nKey: 'reply.returnCommentRequired' });
+  }
+  const returnComment = why?.success ? why.data : '';
   const { reply } = await loadReplyForStaff(deps, actor, replyId);
   const notAwaiting = () => new DomainError('conflict', 'nothing to approve', { i18nKey: 'reply.notAwaiting' });
   if (reply.status !== 'awaiting_approval') throw notAwaiting();
@@ -34,8 +49,12 @@ export async function approveReply(deps: ReplyDeps, actor: Actor, replyId: strin
   if (refusal) throw new DomainError('forbidden', 'a reply is approved by someone other than its author and whoever asked for the approval', { i18nKey: 'reply.ownApproval', details: { refusal } });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const moved = await moveReplyStatus(trx, replyId, 'awaiting_approval', approve ? 'approved' : 'draft', approve ? { approvedBy: actor.id } : {}, now.toISOString());
-    if (!moved) throw notAwaiting();
-    if (approve) await noteReplyEvent(trx, reply.caseId, 'reply_approved', actor.id, { replyId }, now);
+    if (approve) {
+      if (!(await moveReplyStatus(trx, replyId, 'awaiting_approval', 'approved', { approvedBy: actor.id }, now.toISOString()))) throw notAwaiting();
+      await noteReplyEvent(trx, reply.caseId, 'reply_approved', actor.id, { replyId }, now);
+      return;
+    }
+    if (!(await moveReplyStatus(trx, replyId, 'awaiting_approval', 'draft', { returned: { comment: returnComment, by: actor.id } }, now.toISOString()))) throw notAwaiting();
+    await noteReplyEvent(trx, reply.caseId, 'reply_returned', actor.id, { replyId, comment: returnComment }, now);
   });
 }

@@ -1,6 +1,7 @@
 /** The editor's view of a reply, and the replies of a case. */
 import { getCaseForStaff } from '../cases/index.js';
 import type { Actor } from '../auth/user.js';
+import { listUserNames } from '../auth/list-users.js';
 import type { ReplyDeps } from './deps.js';
 import { approvalRefusal, canSign, unfilledPlaceholders } from './reply.js';
 import { loadReplyForStaff } from './reply-access.js';
@@ -20,6 +21,10 @@ export async function getReplyForEditing(deps: ReplyDeps, actor: Actor, replyId:
     canSign: canSign(reply, fourEyes) || reply.status === 'signing',
     canApprove: actor.role !== 'clerk' && reply.status === 'awaiting_approval' && approvalRefusal(reply, actor.id) === null,
     unfilled: unfilledPlaceholders(reply.bodyHtml),
+    // A returned reply is a draft again: its author reads why before changing it.
+    returned: reply.status === 'draft' && reply.returnedComment
+      ? { comment: reply.returnedComment, byName: reply.returnedBy ? (await listUserNames(deps, [reply.returnedBy])).get(reply.returnedBy) ?? '' : '' }
+      : null,
   };
 }
 

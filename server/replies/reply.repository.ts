@@ -24,6 +24,8 @@ function toReply(r: Selectable<DB['replies']>): Reply {
     signedSha256: r.signed_sha256,
     postedOn: r.posted_on,
     registeredMailNumber: r.registered_mail_number,
+    returnedComment: r.returned_comment,
+    returnedBy: r.returned_by,
   };
 }
 
@@ -41,6 +43,12 @@ export async function insertReply(db: Kysely<DB>, r: Reply): Promise<void> {
 export async function findReply(db: Kysely<DB>, id: string): Promise<Reply | undefined> {
   const row = await db.selectFrom('replies').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toReply(row);
+}
+
+/** Every reply in one status, the longest waiting first (a reply awaiting approval cannot be edited, so its updated_at is when it was sent). */
+export async function listRepliesInStatus(db: Kysely<DB>, status: ReplyStatus): Promise<Reply[]> {
+  const rows = await db.selectFrom('replies').selectAll().where('status', '=', status).orderBy('updated_at').orderBy('id').execute();
+  return rows.map(toReply);
 }
 
 export async function listReplies(db: Kysely<DB>, caseId: string): Promise<Reply[]> {
@@ -86,7 +94,7 @@ export async function moveReplyStatus(
   id: string,
   from: ReplyStatus,
   to: ReplyStatus,
-  patch: { approvedBy?: string; approvalRequestedBy?: string },
+  patch: { approvedBy?: string; approvalRequestedBy?: string; returned?: { comment: string; by: string } },
   at: string,
 ): Promise<boolean> {
   const result = await db
@@ -96,6 +104,7 @@ export async function moveReplyStatus(
       updated_at: at,
       ...(patch.approvedBy !== undefined && { approved_by: patch.approvedBy }),
       ...(patch.approvalRequestedBy !== undefined && { approval_requested_by: patch.approvalRequestedBy }),
+      ...(patch.returned !== undefined && { returned_comment: patch.returned.comment, returned_by: patch.returned.by }),
     })
     .where('id', '=', id)
     .where('status', '=', from)

@@ -28,6 +28,9 @@ export interface Reply {
   /** A postal letter: the Vilnius day the registry posted it, and the registered-mail number where used. */
   postedOn?: string | null;
   registeredMailNumber?: string | null;
+  /** A manager returned it to its author: why, and who (shown to the author while it is a draft again). */
+  returnedComment?: string | null;
+  returnedBy?: string | null;
 }
 
 /** How a signed letter left: e-mailed, queued for the registry's postal dispatch, or kept for collection. */
