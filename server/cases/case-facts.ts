@@ -9,8 +9,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { canEditCaseFacts, type Actor } from '../auth/user.js';
-import { addWorkingDays } from '../deadlines/calendar.js';
-import { responseDueDate, type PetitionKind } from '../deadlines/deadline.js';
+import { dueAfterKindChange } from '../deadlines/legal-clock.js';
 import type { DB } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { ForbiddenError, InvalidInputError } from '../errors.js';
@@ -46,13 +45,6 @@ export const caseFactsSchema = z.object({
   deliveryChannel: z.enum(DELIVERY_CHANNELS),
 });
 export type CaseFactsInput = z.input<typeof caseFactsSchema>;
-
-/** The statutory basis of the response term of each kind (deadline.ts has the sources). */
-const TERM_RULE: Record<PetitionKind, string> = {
-  request: 'VAĮ Art. 14, Rules 875: 20 working days from registration',
-  complaint: 'VAĮ Art. 14, Rules 875: 20 working days from registration',
-  information_request: 'Law on the Right to Obtain Information: 20 working days from registration',
-};
 
 /** What a letter gave: the fields found (null where the letter has none). */
 export interface FactsFromLetter {
@@ -137,11 +129,12 @@ export async function updateCaseFacts(deps: CaseDeps, actor: Actor, number: stri
     await updatePetitioner(trx, petitioner.id, { name: facts.name, address: facts.address, email: facts.email, phone: facts.phone, language: facts.language });
     let dueOn: { from: string | null; to: string | null; rule: string } | undefined;
     const patch: Parameters<typeof updateCase>[2] = { subject: facts.subject, kind: facts.kind, letterDate: facts.letterDate, deliveryChannel: facts.deliveryChannel, factsSource: source };
-    if (facts.kind !== current.kind && current.registeredOn) {
-      // The term follows the kind; an extension already granted is kept.
-      const due = addWorkingDays(responseDueDate(current.registeredOn), current.extendedBy);
-      dueOn = { from: current.dueOn, to: due, rule: TERM_RULE[facts.kind] };
-      patch.dueOn = due;
+    if (facts.kind !== current.kind && current.registeredOn && current.dueOn) {
+      // The term follows the kind; an extension already granted is kept (legal-clock.ts).
+      const due = dueAfterKindChange({ ...current, registeredOn: current.registeredOn, dueOn: current.dueOn, from: current.kind, to: facts.kind });
+      dueOn = { from: current.dueOn, to: due.dueOn, rule: due.rule };
+      patch.dueOn = due.dueOn;
+      patch.dueRule = due.rule;
     }
     await updateCase(trx, current.id, patch, now);
     if (changes.length > 0 || dueOn) {

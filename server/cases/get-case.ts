@@ -1,7 +1,7 @@
 /** The staff view of one case: the petition, petitioner, documents, trail and what may happen next. */
 import type { Actor } from '../auth/user.js';
 import { listAssignableUsers, listUserNames } from '../auth/list-users.js';
-import { deadlineState, type DeadlineStatus } from '../deadlines/deadline.js';
+import { deadlineState, pauseOf, type DeadlineStatus } from '../deadlines/deadline.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
 import { allowedTransitions, isOpen, type CaseDocument, type CaseRecord, type CaseStatus, type Petitioner } from './case.js';
 import type { CaseEvent } from './case-events.js';
@@ -40,6 +40,6 @@ export async function getCaseForStaff(deps: CaseDeps, actor: Actor, number: stri
   const nextStatuses = allowedTransitions(kase.status).filter((s) => s !== 'assigned');
   const staffIds = [...new Set(events.filter((e) => e.actorType === 'user' && e.actorId).map((e) => e.actorId as string))];
   const actorNames = Object.fromEntries(await listUserNames(deps, staffIds));
-  const deadline = kase.dueOn && isOpen(kase.status) ? deadlineState(kase.dueOn, vilniusDateOf(deps.clock.now())) : null;
+  const deadline = kase.dueOn && isOpen(kase.status) ? deadlineState(kase.dueOn, vilniusDateOf(deps.clock.now()), pauseOf(kase)) : null;
   return { kase, petitioner, documents, events, routingSuggestion, nextStatuses, assignees, actorNames, deadline };
 }

@@ -1,6 +1,6 @@
 /** A staff member's inbox, sorted by due date, each row with its deadline state. */
 import { seesAllCases, type Actor } from '../auth/user.js';
-import { deadlineState, type DeadlineStatus } from '../deadlines/deadline.js';
+import { deadlineState, pauseOf, type DeadlineStatus } from '../deadlines/deadline.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
 import { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from './case.js';
 import { listInboxRows, type InboxRow } from './inbox.repository.js';
@@ -34,5 +34,5 @@ export async function listInbox(
   if (all && options.view === 'department' && own.length === 0) filter.departmentIds = null;
   const today = vilniusDateOf(deps.clock.now());
   const rows = await listInboxRows(deps.db, filter);
-  return rows.map((r) => ({ ...r, deadline: r.dueOn && (OPEN_STATUSES as readonly string[]).includes(r.status) ? deadlineState(r.dueOn, today) : null }));
+  return rows.map((r) => ({ ...r, deadline: r.dueOn && (OPEN_STATUSES as readonly string[]).includes(r.status) ? deadlineState(r.dueOn, today, pauseOf(r)) : null }));
 }

@@ -2,7 +2,8 @@
  * The one way a case's status changes. The move is checked against the status machine (case.ts),
  * the status is set together with whatever changes with it (assignee, review reason, registration
  * dates), and the event that says so is appended — all inside the caller's transaction, so the
- * status and its trail never disagree.
+ * status and its trail never disagree. A move into or out of "awaiting information" also stops or
+ * restarts the legal clock (clock-move.ts), in the same update and with its own event.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
@@ -12,6 +13,8 @@ import type { CaseEventData } from './case-events.js';
 import type { CasePatch } from './case.repository.js';
 import { updateCaseStatus } from './case-status.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
+import { findCaseById } from './case.repository.js';
+import { clockChangeOf, movesClock } from './clock-move.js';
 
 export interface CaseMove {
   actor: { actorType: ActorType; actorId: string | null };
@@ -39,7 +42,11 @@ export interface CaseMove {
 export async function moveCase(trx: Kysely<DB>, kase: { id: string; status: CaseStatus }, to: CaseStatus, move: CaseMove): Promise<void> {
   if (!canMove(kase.status, to, move.kind)) throw new IllegalTransitionError(kase.status, to);
   if (move.recordedAs && to !== 'registered') throw new Error(`${move.recordedAs.type} records a registration, not a move to ${to}`);
-  const moved = await updateCaseStatus(trx, kase.id, kase.status, to, move.patch ?? {}, move.at);
+  // The clock columns are read here, not from the caller, so that no caller can forget them.
+  const current = movesClock(kase.status, to) ? await findCaseById(trx, kase.id) : undefined;
+  const clock = current && current.status === kase.status ? clockChangeOf(current, to, move.at) : null;
+  const patch = { ...move.patch, ...clock?.patch };
+  const moved = await updateCaseStatus(trx, kase.id, kase.status, to, patch, move.at);
   if (!moved) throw new IllegalTransitionError(kase.status, to);
   const event = { ...move.actor, visibility: 'public' as const, at: move.at };
   if (move.recordedAs) {
@@ -48,4 +55,5 @@ export async function moveCase(trx: Kysely<DB>, kase: { id: string; status: Case
     const data = { from: kase.status, to, ...(move.reason ? { reason: move.reason } : {}), ...move.details };
     await appendCaseEvent(trx, kase.id, { type: 'status_changed', data, ...event });
   }
+  if (clock) await appendCaseEvent(trx, kase.id, { ...clock.event, ...event });
 }

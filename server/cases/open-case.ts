@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { registrationDate, responseDueDate, type PetitionKind } from '../deadlines/deadline.js';
+import { answerTermRule } from '../deadlines/legal-rules.js';
 import { newId } from '../ids.js';
 import type { Lang } from '../languages.js';
 import { defaultDeliveryChannel, type Channel, type DeliveryChannel, type IntakeProblem, type RoutingSuggestion } from './case.js';
@@ -116,13 +117,14 @@ export async function registerReceivedCase(
   const current = await findCaseById(trx, kase.id);
   if (!current) throw new Error(`case ${kase.id} vanished`);
   const registeredOn = registrationDate(new Date(kase.receivedAt));
-  const dueOn = responseDueDate(registeredOn);
+  const dueRule = answerTermRule(current.kind).id;
+  const dueOn = responseDueDate(registeredOn, current.kind);
   const { routing, ...rest } = details;
   await moveCase(trx, current, 'registered', {
     actor: { actorType: 'system', actorId: null },
     at,
     // A registered case no longer waits in review.
-    patch: { registeredOn, dueOn, reviewReason: null },
+    patch: { registeredOn, dueOn, dueRule, reviewReason: null },
     recordedAs: {
       type: 'case_registered',
       data: { number: kase.number, registeredOn, dueOn, departmentId: kase.departmentId, ...rest, ...(routing ? routingOnTrail(routing) : {}) },

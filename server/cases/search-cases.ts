@@ -1,7 +1,7 @@
 /** Staff search over petitions and their documents' text; results respect who may see what. */
 import { seesAllCases, type Actor } from '../auth/user.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
-import { deadlineState } from '../deadlines/deadline.js';
+import { deadlineState, pauseOf } from '../deadlines/deadline.js';
 import { CASE_STATUSES, isOpen } from './case.js';
 import { listInboxRows } from './inbox.repository.js';
 import type { CaseDeps } from './deps.js';
@@ -23,5 +23,5 @@ export async function searchCases(deps: CaseDeps, actor: Actor, query: string): 
   const today = vilniusDateOf(deps.clock.now());
   return rows
     .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
-    .map((r) => ({ ...r, deadline: r.dueOn && isOpen(r.status) ? deadlineState(r.dueOn, today) : null }));
+    .map((r) => ({ ...r, deadline: r.dueOn && isOpen(r.status) ? deadlineState(r.dueOn, today, pauseOf(r)) : null }));
 }

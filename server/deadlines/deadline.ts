@@ -103,23 +103,43 @@ export function forwardingNoticeDueDate(registeredOn: CalendarDate): CalendarDat
   return addWorkingDays(registeredOn, FORWARDING_NOTICE_WORKING_DAYS);
 }
 
-export type DeadlineState = 'overdue' | 'due-soon' | 'on-track';
+export type DeadlineState = 'overdue' | 'due-soon' | 'on-track' | 'paused';
 
 export interface DeadlineStatus {
   state: DeadlineState;
   /**
    * Working days from today to the due date (0 on the due date itself); negative when overdue, the number of
    * working days past it, and at least -1 so the sign alone tells an overdue case, even on the weekend right
-   * after a Friday due date, when no working day has yet passed.
+   * after a Friday due date, when no working day has yet passed. While paused: the working days that were
+   * left on the day the clock stopped (0 when that day is not known).
    */
   workingDaysLeft: number;
+  /** Only when paused: the day the clock stopped; null for a case that was waiting before the day was kept. */
+  pausedOn?: CalendarDate | null;
 }
 
-/** Where a deadline stands on `today`: overdue after the due date, due soon within DUE_SOON_WORKING_DAYS. */
-export function deadlineState(due: CalendarDate, today: CalendarDate): DeadlineStatus {
+/**
+ * Where a deadline stands on `today`: overdue after the due date, due soon within DUE_SOON_WORKING_DAYS.
+ * A case whose clock is paused (`pause` given: it awaits the petitioner's information) is 'paused' and never
+ * overdue, since no term runs while it waits (legal-rules.ts, the information rules).
+ */
+export function deadlineState(due: CalendarDate, today: CalendarDate, pause?: { pausedOn: CalendarDate | null }): DeadlineStatus {
+  if (pause) {
+    const workingDaysLeft = pause.pausedOn ? Math.max(0, workingDaysBetween(pause.pausedOn, due)) : 0;
+    return { state: 'paused', workingDaysLeft, pausedOn: pause.pausedOn };
+  }
   if (today > due) {
     return { state: 'overdue', workingDaysLeft: Math.min(-1, workingDaysBetween(today, due)) };
   }
   const workingDaysLeft = workingDaysBetween(today, due);
   return { state: workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'on-track', workingDaysLeft };
+}
+
+/**
+ * The pause a case's row says, for deadlineState: a case awaiting information is paused, from the day its
+ * clock stopped or, for one that was already waiting before that day was kept, from an unknown day.
+ */
+export function pauseOf(c: { status: string; clockPausedOn: CalendarDate | null }): { pausedOn: CalendarDate | null } | undefined {
+  if (c.clockPausedOn !== null || c.status === 'awaiting_information') return { pausedOn: c.clockPausedOn };
+  return undefined;
 }

@@ -2,8 +2,8 @@
  * Where a case's legal clock stands, and how it moves when the case waits for the petitioner's information.
  * Pure: the caller supplies the dates (Vilnius calendar dates, calendar.ts).
  */
-import { addWorkingDays, nextWorkingDayOnOrAfter, workingDaysBetween, type CalendarDate } from './calendar.js';
-import { findLegalRule, legalRule, workingDaysOf, type LegalRuleId } from './legal-rules.js';
+import { addCalendarDays, addWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter, workingDaysBetween, type CalendarDate } from './calendar.js';
+import { answerTermRule, extensionRule, findLegalRule, legalRule, workingDaysOf, type LegalRuleId, type PetitionKind } from './legal-rules.js';
 
 export interface CaseClock {
   state: 'running' | 'paused' | 'stopped';
@@ -17,7 +17,7 @@ const STOPPED_STATUSES: ReadonlySet<string> = new Set(['closed', 'answered', 'fo
 
 /**
  * The clock of a case as its row has it: stopped once it is answered, closed or forwarded (or has no due
- * date yet), paused while clock_paused_on is set, running otherwise. `rule` is null on rows from before the
+ * date yet), paused while clock_paused_on is set or the case awaits information, running otherwise. `rule` is null on rows from before the
  * rules were data (due_rule null) and for an id no row has any more.
  */
 export function describeClock(input: {
@@ -31,7 +31,10 @@ export function describeClock(input: {
   if (STOPPED_STATUSES.has(input.status) || input.dueOn === null) {
     return { state: 'stopped', dueOn: input.dueOn, pausedOn: null, rule };
   }
-  if (input.clockPausedOn !== null) return { state: 'paused', dueOn: input.dueOn, pausedOn: input.clockPausedOn, rule };
+  // A case already waiting before the pause day was kept has no clock_paused_on, and is paused all the same.
+  if (input.clockPausedOn !== null || input.status === 'awaiting_information') {
+    return { state: 'paused', dueOn: input.dueOn, pausedOn: input.clockPausedOn, rule };
+  }
   return { state: 'running', dueOn: input.dueOn, pausedOn: null, rule };
 }
 
@@ -83,4 +86,39 @@ export function resumeClock(
   else if (clock.dueOn === null) dueOn = restartedDueDate(registeredOn, workingDaysOf('answer_term'));
   else dueOn = pausedDueDate(clock.dueOn, clock.pausedOn, registeredOn);
   return { rule: rule.id, resumedOn: registeredOn, dueOn, pausedWorkingDays };
+}
+
+/** `date` moved by `n` working days: later for n > 0, earlier for n < 0 (a working day either way, for n ≠ 0). */
+export function shiftWorkingDays(date: CalendarDate, n: number): CalendarDate {
+  if (n >= 0) return addWorkingDays(date, n);
+  let day = date;
+  for (let counted = 0; counted < -n; ) {
+    day = addCalendarDays(day, -1);
+    if (isWorkingDay(day)) counted += 1;
+  }
+  return day;
+}
+
+/**
+ * The due date and its rule after a clerk changes a case's kind. A case whose rule is not recorded (from
+ * before the rules were data) is counted again from its registration, as it always was. Otherwise the due
+ * date moves by the difference between the two kinds' answer terms: the term may have run from the
+ * registration of the petitioner's information rather than of the petition (information_restart), so
+ * counting again from the registration date would undo that. An extension keeps its days, and its rule
+ * becomes the new kind's.
+ */
+export function dueAfterKindChange(c: {
+  dueOn: CalendarDate;
+  dueRule: string | null;
+  registeredOn: CalendarDate;
+  extendedBy: number;
+  from: PetitionKind;
+  to: PetitionKind;
+}): { dueOn: CalendarDate; rule: LegalRuleId } {
+  const current = findLegalRule(c.dueRule);
+  const term = answerTermRule(c.to);
+  if (!current) return { dueOn: addWorkingDays(addWorkingDays(c.registeredOn, workingDaysOf(term.id)), c.extendedBy), rule: term.id };
+  const delta = workingDaysOf(term.id) - workingDaysOf(answerTermRule(c.from).id);
+  const rule = current.governs === 'answer_term' ? term.id : current.governs === 'extension' ? extensionRule(c.to).id : current.id;
+  return { dueOn: shiftWorkingDays(c.dueOn, delta), rule };
 }
