@@ -177,6 +177,12 @@ export function parseFields<S extends z.ZodTypeAny>(
   return { ok: false, errors };
 }
 
+/** The files a multipart form sent under `field`, read into memory (readMultipartForm has limited each). */
+export async function uploadedFiles(formData: FormData, field: string): Promise<{ filename: string; bytes: Uint8Array }[]> {
+  const files = formData.getAll(field).filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f);
+  return Promise.all(files.map(async (f) => ({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+}
+
 export function formValues(formData: FormData, fields: readonly string[]): Record<string, string | undefined> {
   return Object.fromEntries(fields.map((f) => [f, typeof formData.get(f) === 'string' ? (formData.get(f) as string) : undefined]));
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../server/languages';
 import { webPetitionSchema } from '../.server/domain';
 import { inlineErrorKey } from '../.server/errors.server';
-import { formValues, parseFields, readMultipartForm } from '../.server/forms.server';
+import { formValues, parseFields, readMultipartForm, uploadedFiles } from '../.server/forms.server';
 import { translator } from '../.server/i18n.server';
 import { CsrfInput } from '../components/CsrfInput';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -50,12 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
   const errors = parsed.ok ? {} : { ...parsed.errors };
   if (formData.get('consent') !== 'yes') errors.consent = 'required';
   if (!parsed.ok || Object.keys(errors).length) return { ok: false, errors, values };
-  const files = await Promise.all(
-    formData
-      .getAll('files')
-      .filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f)
-      .map(async (f) => ({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-  );
+  const files = await uploadedFiles(formData, 'files');
   try {
     const registered = await context.services.intake.submitWebPetition(parsed.data, files);
     return { ok: true, number: registered.number, trackingCode: registered.trackingCode, dueOn: registered.dueOn };

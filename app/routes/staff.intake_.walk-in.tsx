@@ -6,7 +6,7 @@ import { SERVED_LANGUAGES } from '../../server/languages';
 import { requireUser } from '../.server/auth.server';
 import { walkInSchema } from '../.server/domain';
 import { inlineErrorKey } from '../.server/errors.server';
-import { formValues, parseFields, readMultipartForm } from '../.server/forms.server';
+import { formValues, parseFields, readMultipartForm, uploadedFiles } from '../.server/forms.server';
 import { translator } from '../.server/i18n.server';
 import { CsrfInput } from '../components/CsrfInput';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -42,12 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const values = formValues(formData, FIELDS);
   const parsed = parseFields(walkInSchema, values);
   if (!parsed.ok) return { ok: false, errors: parsed.errors, values };
-  const files = await Promise.all(
-    formData
-      .getAll('files')
-      .filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f)
-      .map(async (f) => ({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-  );
+  const files = await uploadedFiles(formData, 'files');
   try {
     const registered = await context.services.intake.registerWalkIn(user, parsed.data, files);
     return { ok: true, number: registered.number, trackingCode: registered.trackingCode, dueOn: registered.dueOn, channel: parsed.data.channel };
