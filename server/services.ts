@@ -21,6 +21,7 @@ import {
   extendCaseDeadline,
   listDeadlines,
   trackCase,
+  showTrackedCase,
   readCaseDocument,
   verifyAudit,
   searchCases,
@@ -52,6 +53,7 @@ import type { JobQueue } from './jobs/job-queue.js';
 import type { JobDefinition } from './jobs/job.js';
 import type { IntakeDeps } from './intake/deps.js';
 import { submitWebPetition } from './intake/channels/web-form.js';
+import { sendStatusPageMessage } from './intake/channels/status-page.js';
 import { ingestEmail } from './intake/channels/email.js';
 import { ingestScan } from './intake/channels/front-desk-scan.js';
 import { registerWalkIn } from './intake/channels/walk-in.js';
@@ -273,6 +275,7 @@ function bindUseCases(config: Config, ports: Ports) {
         routeCaseToDepartment,
         listDeadlines,
         trackCase,
+        showTrackedCase,
         readCaseDocument,
         verifyAudit,
         searchCases,
@@ -306,7 +309,7 @@ function bindUseCases(config: Config, ports: Ports) {
       listApprovalQueue,
       countApprovalQueue,
     }),
-    intake: bind(intakeDeps, { submitWebPetition, ingestEmail, ingestScan, registerWalkIn, splitDocument, getSplitView }),
+    intake: bind(intakeDeps, { submitWebPetition, sendStatusPageMessage, ingestEmail, ingestScan, registerWalkIn, splitDocument, getSplitView }),
     auth: bind(authDeps, { signIn, getSessionUser, signOut, addUser, updateUser, setOwnLocale, setPassword, listUsers }),
     staffNotifications: {
       ...bind(staffDigestDeps, { listStaffNotifications, countUnreadNotifications, markNotificationsRead }),

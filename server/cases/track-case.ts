@@ -1,74 +1,66 @@
 /**
- * The resident's status lookup: number + tracking code → status, public timeline, due date.
- * A wrong code and an unknown number give the same answer, and lookups are throttled per
- * client and per case number so codes cannot be guessed.
+ * The resident's status lookup: number + tracking code → the public view of the case. A wrong
+ * code and an unknown number give the same answer.
+ *
+ * Throttled by failures only, and never so that the right person is kept out:
+ * - The code is 80 random bits (tracking-code.ts). A guesser who sent a hundred thousand
+ *   lookups a second for a century (far beyond what one desk answers) would try about 2^48 codes,
+ *   and expect to hit one case's code with a chance of about 2^-32. What protects a case is the
+ *   code's length, not the throttle, so the throttle may afford to let the right code through
+ *   always: it is checked before any wait, and a correct number + code is answered at once, however
+ *   many wrong ones came before from the same address (a whole office behind one NAT shares it).
+ * - Only wrong answers count, per client address and per case number (a guesser spreading one
+ *   case over many addresses). Past `free` failures in the window, each wrong answer is told to
+ *   wait `baseSeconds · 2^n` (growing with every further failure, at most `maxSeconds`) instead of
+ *   being told the code is wrong: an honest person who mistyped slows down and reads the code
+ *   again; a script learns nothing a 404 would not have told it. Nothing is ever locked.
+ * - A successful lookup costs nothing and clears the case's failures (whoever holds the code has
+ *   no use for guessing it), never the client's (a guesser could reset them with a case of its own).
  */
-import { consumeAttempt } from '../auth/throttle.js';
-import { NotFoundError } from '../errors.js';
-import type { Lang } from '../languages.js';
-import { isCaseEventType, type CaseStatus, type CaseEventType, type CaseDocument } from './case.js';
+import { readFailures, recordFailure, clearFailures, waitSeconds, type FailurePolicy } from '../auth/failure-throttle.js';
+import { NotFoundError, RateLimitedError } from '../errors.js';
 import { parseCaseNumber } from './case-number.js';
 import { findCaseByNumber } from './case.repository.js';
-import { listDocuments } from './documents/document.repository.js';
-import { listCaseEvents } from './case-event.repository.js';
 import { trackingCodeMatches } from './tracking-code.js';
 import type { CaseDeps } from './deps.js';
+import { publicCaseView, type PublicCaseView } from './public-case-view.js';
 
-/** 10 lookups per client per 15 minutes; 20 per case number per hour (guessing one case's code). */
-export const LOOKUP_LIMITS = {
-  perClient: { limit: 10, windowSeconds: 15 * 60 },
-  perCase: { limit: 20, windowSeconds: 60 * 60 },
-} as const;
+export type { PublicCaseView } from './public-case-view.js';
 
-export interface PublicCaseView {
-  number: string;
-  status: CaseStatus;
-  subject: string;
-  departmentId: string | null;
-  registeredOn: string | null;
-  dueOn: string | null;
-  replyLanguage: Lang;
-  timeline: { type: CaseEventType; at: string; status?: CaseStatus }[];
-  replies: (Pick<CaseDocument, 'id' | 'filename' | 'createdAt'> & {
-    /** How it left ('email', 'post', 'in_person', ...), from its reply_sent event. */
-    delivery: string | null;
-    /** A postal letter the registry posted: the day, and the registered-mail number where used. */
-    postedOn: string | null;
-    registeredMailNumber: string | null;
-  })[];
+const FIFTEEN_MINUTES = 15 * 60;
+export const LOOKUP_THROTTLES = {
+  /** An office's residents mistyping now and then, never a locked door for the one who has the code. */
+  perClient: { free: 10, windowSeconds: FIFTEEN_MINUTES, baseSeconds: 2, maxSeconds: FIFTEEN_MINUTES },
+  /** One case guessed from anywhere. */
+  perCase: { free: 10, windowSeconds: 60 * 60, baseSeconds: 2, maxSeconds: FIFTEEN_MINUTES },
+} as const satisfies Record<string, FailurePolicy>;
+
+/** The wait after `failures` wrong answers (this one counted): none up to `free`, then 2, 4, 8 … seconds. */
+function waitAfter(failures: { failures: number; lastFailureAt: number | null }, policy: FailurePolicy, now: number): number {
+  return waitSeconds(failures, policy, now, policy.free + 1);
 }
 
 export async function trackCase(deps: CaseDeps, input: { number: string; code: string; clientKey: string }): Promise<PublicCaseView> {
-  await consumeAttempt(deps, `track:client:${input.clientKey}`, LOOKUP_LIMITS.perClient);
   const parsed = parseCaseNumber(input.number);
-  if (parsed) await consumeAttempt(deps, `track:case:${parsed.number}`, LOOKUP_LIMITS.perCase);
   const kase = parsed ? await findCaseByNumber(deps.db, parsed.number) : undefined;
-  if (!kase || !trackingCodeMatches(deps.secret, input.code, kase.trackingCodeHash)) throw new NotFoundError('case');
-  const [events, documents] = await Promise.all([listCaseEvents(deps.db, kase.id, { publicOnly: true }), listDocuments(deps.db, kase.id)]);
-  return {
-    number: kase.number,
-    status: kase.status,
-    subject: kase.subject,
-    departmentId: kase.departmentId,
-    registeredOn: kase.registeredOn,
-    dueOn: kase.dueOn,
-    replyLanguage: kase.replyLanguage,
-    // Only the type, time and resulting status leave the building: never notes or staff names.
-    timeline: events.flatMap((e) => {
-      if (e.type === 'status_changed') return [{ type: e.type, at: e.createdAt, status: e.data.to }];
-      // A row that fits no schema still happened: its type is shown when we know it, never its data.
-      if (e.type === 'unrecognised') return isCaseEventType(e.storedType) ? [{ type: e.storedType, at: e.createdAt }] : [];
-      return [{ type: e.type, at: e.createdAt }];
-    }),
-    replies: documents.filter((d) => d.role === 'reply').map((d) => {
-      const sent = events.find((e) => e.type === 'reply_sent' && e.data.documentId === d.id);
-      const posted = events.find((e) => e.type === 'letter_posted' && e.data.documentId === d.id);
-      return {
-        id: d.id, filename: d.filename, createdAt: d.createdAt,
-        delivery: sent?.type === 'reply_sent' ? sent.data.delivery : null,
-        postedOn: posted?.type === 'letter_posted' ? posted.data.postedOn : null,
-        registeredMailNumber: posted?.type === 'letter_posted' ? posted.data.registeredMailNumber : null,
-      };
-    }),
-  };
+  const keys = { client: `track:fail:client:${input.clientKey}`, case: parsed ? `track:fail:case:${parsed.number}` : null };
+  if (kase && trackingCodeMatches(deps.secret, input.code, kase.trackingCodeHash)) {
+    await clearFailures(deps, keys.case!);
+    return publicCaseView(deps.db, kase);
+  }
+  // Counted for any well-formed number, existing or not, so a wait says nothing about whether a case exists.
+  const T = LOOKUP_THROTTLES;
+  await recordFailure(deps, keys.client, T.perClient);
+  if (keys.case) await recordFailure(deps, keys.case, T.perCase);
+  const now = deps.clock.now().getTime();
+  const [byClient, byCase] = await Promise.all([
+    readFailures(deps, keys.client, T.perClient),
+    keys.case ? readFailures(deps, keys.case, T.perCase) : Promise.resolve({ failures: 0, lastFailureAt: null }),
+  ]);
+  const wait = Math.max(waitAfter(byClient, T.perClient, now), waitAfter(byCase, T.perCase, now));
+  if (wait > 0) {
+    console.warn(JSON.stringify({ event: 'track_lookup_throttled', client: input.clientKey, case: parsed?.number ?? null, failures: Math.max(byClient.failures, byCase.failures), retryAfterSeconds: wait }));
+    throw new RateLimitedError(wait);
+  }
+  throw new NotFoundError('case');
 }

@@ -87,8 +87,8 @@ export interface IncomingPetition {
   /** Something intake could not take in whole (e.g. attachments over the limit), for the trail. */
   problem?: IntakeShortfall | null;
   receivedAt?: Date;
-  /** The channel's own rows in the same transaction (the e-mail's Message-ID). */
-  alsoInTransaction?: (trx: Transaction, received: { caseId: string }) => Promise<void>;
+  /** The channel's own rows in the same transaction (the e-mail's Message-ID; the status page's message, naming its documents). */
+  alsoInTransaction?: (trx: Transaction, received: { caseId: string; documents: ReceivedDocument[] }) => Promise<void>;
 }
 
 export interface ReceivedDocument {
@@ -163,7 +163,7 @@ export async function receivePetition(deps: IntakeDeps, petition: IncomingPetiti
     const registered = opened && petition.registerNow !== undefined && petition.registerNow !== null
       ? await registerReceivedCase(trx, { id: opened.caseId, number: opened.number, receivedAt: receivedAt.toISOString(), departmentId: petition.case.departmentId }, receivedAt, petition.registerNow)
       : null;
-    await petition.alsoInTransaction?.(trx, { caseId });
+    await petition.alsoInTransaction?.(trx, { caseId, documents });
 
     for (const documentId of toRead) await enqueueJob(deps.jobs, trx, EXTRACT_TEXT, { documentId });
     // A new case with nothing to read goes straight on to analysis (which registers it, or sends it to review).
