@@ -7,6 +7,7 @@ import { translator } from '../.server/i18n.server';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDate } from '../format';
+import type { Lang } from '../../server/languages';
 import { titleFromLoader } from '../meta';
 
 export const meta = titleFromLoader;
@@ -44,6 +45,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       openCount: g.openCount,
       overdue: g.overdue.map(row),
       dueSoon: g.dueSoon.map(row),
+      paused: g.paused.map(row),
     })),
   };
 }
@@ -64,6 +66,7 @@ export default function DeadlinesPage() {
               <th scope="col">{t('deadlines.open')}</th>
               <th scope="col">{t('deadlines.overdue')}</th>
               <th scope="col">{t('deadlines.dueSoon')}</th>
+              <th scope="col">{t('clock.pausedCases')}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,6 +78,7 @@ export default function DeadlinesPage() {
                 <td>{g.openCount}</td>
                 <td className={g.overdue.length ? 'alert-cell' : undefined}>{g.overdue.length}</td>
                 <td>{g.dueSoon.length}</td>
+                <td>{g.paused.length}</td>
               </tr>
             ))}
           </tbody>
@@ -107,21 +111,36 @@ export default function DeadlinesPage() {
         </div>
       </section>
       {groups
-        .filter((g) => g.overdue.length + g.dueSoon.length > 0)
+        .filter((g) => g.overdue.length + g.dueSoon.length + g.paused.length > 0)
         .map((g) => (
           <section key={g.id} id={`dept-${g.id}`} aria-labelledby={`h-${g.id}`} className="panel">
             <h2 id={`h-${g.id}`}>{g.name}</h2>
-            <ul className="deadline-list">
-              {[...g.overdue, ...g.dueSoon].map((c) => (
-                <li key={c.number}>
-                  <Link to={`/staff/cases/${c.number}`}>{c.number}</Link> {c.subject} <StatusBadge status={c.status} />{' '}
-                  {c.dueOn ? formatDate(c.dueOn, locale) : ''} <DeadlineBadge deadline={c.deadline} />{' '}
-                  <span className="muted">{c.assigneeName ?? t('case.unassigned')}</span>
-                </li>
-              ))}
-            </ul>
+            {g.overdue.length + g.dueSoon.length > 0 ? <DeadlineList cases={[...g.overdue, ...g.dueSoon]} locale={locale} /> : null}
+            {g.paused.length > 0 ? (
+              <>
+                <h3 id={`paused-${g.id}`}>{t('clock.pausedCases')}</h3>
+                <DeadlineList cases={g.paused} locale={locale} labelledBy={`paused-${g.id}`} />
+              </>
+            ) : null}
           </section>
         ))}
     </>
+  );
+}
+
+type DeadlineRow = ReturnType<typeof useLoaderData<typeof loader>>['groups'][number]['overdue'][number];
+
+function DeadlineList({ cases, locale, labelledBy }: { cases: DeadlineRow[]; locale: Lang; labelledBy?: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="deadline-list" aria-labelledby={labelledBy}>
+      {cases.map((c) => (
+        <li key={c.number}>
+          <Link to={`/staff/cases/${c.number}`}>{c.number}</Link> {c.subject} <StatusBadge status={c.status} />{' '}
+          {c.dueOn ? formatDate(c.dueOn, locale) : ''} <DeadlineBadge deadline={c.deadline} />{' '}
+          <span className="muted">{c.assigneeName ?? t('case.unassigned')}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

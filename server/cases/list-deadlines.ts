@@ -1,4 +1,8 @@
-/** Managers' overview: per department, the open cases that are overdue or due within 3 working days. */
+/**
+ * Managers' overview: per department, the open cases that are overdue or due within 3 working days, and
+ * those whose clock is paused while they await information. A paused case is listed as paused, never
+ * counted overdue: no term runs while it waits.
+ */
 import { canSeeDeadlinesOverview, type Actor } from '../auth/user.js';
 import { ForbiddenError } from '../errors.js';
 import type { DeadlineStatus } from '../deadlines/deadline.js';
@@ -10,6 +14,7 @@ export interface DepartmentDeadlines {
   openCount: number;
   overdue: InboxItem[];
   dueSoon: InboxItem[];
+  paused: InboxItem[];
 }
 
 export async function listDeadlines(deps: CaseDeps, actor: Actor): Promise<DepartmentDeadlines[]> {
@@ -17,11 +22,12 @@ export async function listDeadlines(deps: CaseDeps, actor: Actor): Promise<Depar
   const open = await listInbox(deps, actor, { view: 'all', limit: 100_000 });
   const groups = new Map<string | null, DepartmentDeadlines>();
   for (const item of open) {
-    const g = groups.get(item.departmentId) ?? { departmentId: item.departmentId, openCount: 0, overdue: [], dueSoon: [] };
+    const g = groups.get(item.departmentId) ?? { departmentId: item.departmentId, openCount: 0, overdue: [], dueSoon: [], paused: [] };
     g.openCount += 1;
     const state: DeadlineStatus['state'] | undefined = item.deadline?.state;
     if (state === 'overdue') g.overdue.push(item);
     if (state === 'due-soon') g.dueSoon.push(item);
+    if (state === 'paused') g.paused.push(item);
     groups.set(item.departmentId, g);
   }
   return [...groups.values()].sort((a, b) => b.overdue.length - a.overdue.length || b.dueSoon.length - a.dueSoon.length || String(a.departmentId).localeCompare(String(b.departmentId)));
