@@ -52,6 +52,7 @@ export { changeCaseStatus } from './change-case-status.js';
 export { addCaseNote } from './add-case-note.js';
 export { acceptFollowUp } from './accept-follow-up.js';
 export { extendCaseDeadline, extensionSchema, type Extension } from './extend-deadline.js';
+export { forwardCase, forwardingSchema, type Forwarding } from './forward-case.js';
 export { listDeadlines } from './list-deadlines.js';
 export { trackCase, type PublicCaseView } from './track-case.js';
 export { showTrackedCase } from './show-tracked-case.js';
