@@ -68,8 +68,11 @@ function sameOriginMutations(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-/** Forms that carry files; every other mutation is an ordinary form with a small body. */
-const UPLOAD_ROUTES = [/^\/[a-z]{2}\/petition\/?$/, /^\/staff\/intake\/upload\/?$/, /^\/staff\/intake\/walk-in\/?$/];
+/**
+ * Forms that carry files; every other mutation is an ordinary form with a small body. A page's form
+ * sent by the browser's script goes to `<page>.data` (Remix's single fetch): the same form, the same limit.
+ */
+const UPLOAD_ROUTES = [/^\/[a-z]{2}\/petition(\.data)?\/?$/, /^\/[a-z]{2}\/status(\.data)?\/?$/, /^\/staff\/intake\/upload\/?$/, /^\/staff\/intake\/walk-in(\.data)?\/?$/];
 
 /**
  * Bodies are limited before anything reads them: the declared length is checked up front, and
@@ -80,7 +83,9 @@ function bodyLimits(config: Services['config']) {
   const uploadLimit = config.maxUploadBytes * config.maxUploadFiles + config.maxFormBytes;
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-    const limit = UPLOAD_ROUTES.some((r) => r.test(req.path)) ? uploadLimit : config.maxFormBytes;
+    // Only a multipart body may be an upload: a page with both forms (the status page) keeps its lookup small.
+    const upload = UPLOAD_ROUTES.some((r) => r.test(req.path)) && /^multipart\/form-data\b/i.test(req.get('content-type') ?? '');
+    const limit = upload ? uploadLimit : config.maxFormBytes;
     const tooLarge = () => refuse(req, res, 413, 'too_large', { Connection: 'close' });
     const declared = req.get('content-length');
     if (declared !== undefined) {

@@ -5,4 +5,5 @@ export { newUserSchema, userUpdateSchema } from '../../server/auth/manage-users'
 export { ROLES } from '../../server/auth/user';
 export type { CaseFactsInput } from '../../server/cases/index';
 export { walkInSchema } from '../../server/intake/channels/walk-in';
+export { statusPageMessageSchema } from '../../server/intake/channels/status-page';
 export { receiptOptionsSchema } from '../../server/receipts/receipt.schema';

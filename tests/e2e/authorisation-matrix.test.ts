@@ -42,6 +42,8 @@ interface RouteRow {
   action?: Probe;
   /** A layout or redirect-only module, covered by the URLs of its children. */
   coveredBy?: string;
+  /** More ways into the same module (another intent of its action, a query its loader acts on). */
+  more?: { kind: 'loader' | 'action'; probe: Probe }[];
 }
 
 const everyone = (outcome: Outcome): Record<Role, Outcome> => ({ anonymous: outcome, clerk: outcome, otherClerk: outcome, manager: outcome, admin: outcome, registry: outcome });
@@ -66,6 +68,12 @@ const ROUTES: Record<string, RouteRow> = {
     loader: { url: () => '/ru/status', expect: everyone('ok') },
     // A wrong code finds nothing, whoever asks: staff get no shortcut to a resident's view.
     action: { url: () => '/ru/status', form: (o) => ({ number: o.caseNumber, code: 'AAAA-BBBB-CCCC' }), expect: everyone('ok') },
+    more: [
+      // A forged one-click link grants nothing: the lookup form, whoever opens it.
+      { kind: 'loader', probe: { url: (o) => `/ru/status?t=${o.caseNumber}.zzzzzz.${'A'.repeat(43)}`, expect: everyone('ok') } },
+      // Writing to a case needs the grant of a lookup with its code or of the link: no role has one here.
+      { kind: 'action', probe: { url: () => '/ru/status', form: () => ({ text: 'Matrix check' }), file: { name: 'scan.png', type: 'image/png' }, expect: everyone('notFound') } },
+    ],
   },
   // A reply is downloaded only by a browser that looked the case up with its code.
   '$lang.replies.$id.tsx': { loader: { url: (o) => `/en/replies/${o.documentId}`, expect: everyone('notFound') } },
@@ -263,7 +271,9 @@ describe('the authorisation matrix', () => {
   });
 
   const cells = Object.entries(ROUTES).flatMap(([file, row]) =>
-    (['loader', 'action'] as const).flatMap((kind) => (row[kind] ? ROLES.map((role) => ({ file, kind, role, probe: row[kind]! })) : [])),
+    [...(['loader', 'action'] as const).flatMap((kind) => (row[kind] ? [{ kind, probe: row[kind]! }] : [])), ...(row.more ?? [])].flatMap(({ kind, probe }) =>
+      ROLES.map((role) => ({ file, kind, role, probe })),
+    ),
   );
 
   it.each(cells.map((c) => [`${c.file} ${c.kind}`, c.role, c] as const))('%s as %s', async (_name, role, cell) => {

@@ -71,14 +71,16 @@ describe('resident and clerk in Chromium', () => {
     await expect(page.locator('.timeline').innerText()).resolves.toContain(text('pl', 'event.case_registered'));
     await expectAccessible(page, 'pl-status');
 
-    // A wrong code gets the same clear message as an unknown number.
+    // A wrong code gets the same clear message as an unknown number (the case's page offers the lookup folded away).
+    await page.click('.status-other > summary');
+    await page.fill('input[name=number]', polish.number);
     await page.fill('input[name=code]', 'AAAA-BBBB-CCCC-DDDD');
-    await page.click('form button[type=submit]');
+    await page.click('form:has(input[name=code]) button[type=submit]');
     await page.waitForSelector('.error-summary');
     await expect(page.locator('.error-summary').innerText()).resolves.toContain(text('pl', 'track.noMatch'));
     await page.fill('input[name=number]', 'VLN-2026-999999');
     await page.fill('input[name=code]', polish.code);
-    await page.click('form button[type=submit]');
+    await page.click('form:has(input[name=code]) button[type=submit]');
     await page.waitForSelector('.error-summary');
     await expect(page.locator('.error-summary').innerText()).resolves.toContain(text('pl', 'track.noMatch'));
     await page.close();
