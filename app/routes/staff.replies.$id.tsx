@@ -7,6 +7,7 @@ import { inlineErrorKey, orHttpError } from '../.server/errors.server';
 import { readForm } from '../.server/forms.server';
 import { CsrfInput } from '../components/CsrfInput';
 import { ReplyEditor } from '../components/ReplyEditor';
+import { ReturnReplyForm } from '../components/ReturnReplyForm';
 import { titleFromLoader } from '../meta';
 import type { RootData } from '../root';
 import { useRouteLoaderData } from '@remix-run/react';
@@ -25,6 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canSign: r.canSign,
     canApprove: r.canApprove,
     unfilled: r.unfilled,
+    returned: r.returned,
   };
 }
 
@@ -41,7 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         return { ok: true, message: 'reply.sentForApproval' };
       case 'approve':
       case 'return':
-        await context.services.replies.approveReply(user, id, form.get('intent') === 'approve');
+        await context.services.replies.approveReply(user, id, form.get('intent') === 'approve', String(form.get('comment') ?? ''));
         return { ok: true, message: form.get('intent') === 'approve' ? 'reply.approved' : 'reply.returned' };
       case 'sign': {
         const r = await context.services.replies.signAndSendReply(user, id);
@@ -58,7 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ReplyPage() {
   const { t } = useTranslation();
-  const { reply, caseNumber, petitionerName, fourEyes, canSign, canApprove, unfilled } = useLoaderData<typeof loader>();
+  const { reply, caseNumber, petitionerName, fourEyes, canSign, canApprove, unfilled, returned } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const root = useRouteLoaderData('root') as RootData | undefined;
   const saver = useFetcher<typeof action>();
@@ -97,6 +99,12 @@ export default function ReplyPage() {
         <div className={result?.ok ? 'flash' : 'error-summary'} role={result?.ok ? 'status' : 'alert'}>
           <p>{message}</p>
         </div>
+      ) : null}
+      {returned ? (
+        <section className="notice returned-comment" aria-labelledby="returned-heading" data-testid="returned-comment">
+          <h2 id="returned-heading">{t('reply.returnedBy', { name: returned.byName })}</h2>
+          <p>{returned.comment}</p>
+        </section>
       ) : null}
       {unfilled.length > 0 && editable ? <p className="notice">{t('reply.fillBrackets', { fields: unfilled.join(', ') })}</p> : null}
       <div className="reply-layout">
@@ -143,13 +151,7 @@ export default function ReplyPage() {
                     {t('reply.approve')}
                   </button>
                 </Form>
-                <Form method="post">
-                  <CsrfInput />
-                  <input type="hidden" name="intent" value="return" />
-                  <button type="submit" className="button secondary">
-                    {t('reply.return')}
-                  </button>
-                </Form>
+                <ReturnReplyForm id="return-comment" label={t('reply.returnComment')} />
               </>
             ) : null}
             {canSign ? (

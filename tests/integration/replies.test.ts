@@ -99,6 +99,25 @@ for (const db of DATABASES) {
       expect(view.events.map((e) => e.type)).toEqual(expect.arrayContaining(['reply_drafted', 'reply_approved', 'reply_sent']));
     });
 
+    it('a manager returns a reply only with a comment, which its author reads in the editor with who returned it', async () => {
+      await fourEyesWater();
+      const clerk = await addStaff(desk, 'c@water.test', 'clerk', 'water');
+      const manager = await addStaff(desk, 'm@desk.test', 'manager', null);
+      const r = await desk.services.cases.registerPetition({ ...samplePetition, petitioner: { ...samplePetition.petitioner, email: null } });
+      const id = await desk.services.replies.startReply(clerk, r.number, 'acknowledgement');
+      await desk.services.replies.requestReplyApproval(clerk, id);
+      await expect(desk.services.replies.approveReply(manager, id, false, '  ')).rejects.toMatchObject({ code: 'invalid_input', i18nKey: 'reply.returnCommentRequired' });
+      expect((await desk.services.replies.getReplyForEditing(clerk, id)).reply.status).toBe('awaiting_approval');
+      await desk.services.replies.approveReply(manager, id, false, 'Name the street.');
+      const back = await desk.services.replies.getReplyForEditing(clerk, id);
+      expect(back.reply.status).toBe('draft');
+      expect(back.returned).toEqual({ comment: 'Name the street.', byName: 'Staff m' });
+      // Asked again and approved: the comment no longer shows.
+      await desk.services.replies.requestReplyApproval(clerk, id);
+      await desk.services.replies.approveReply(manager, id, true);
+      expect((await desk.services.replies.getReplyForEditing(clerk, id)).returned).toBeNull();
+    });
+
     async function fourEyesWater() {
       const admin = await addStaff(desk, 'a@desk.test', 'admin', null);
       const water = (await desk.services.departments.listDepartments()).find((d) => d.id === 'water')!;
