@@ -8,6 +8,7 @@
  * retry first asks whether the Message-ID was recorded, so no try after the record sends again.
  */
 import { PermanentJobError, type JobDefinition } from '../jobs/job.js';
+import { enqueueJob } from '../jobs/job-queue.js';
 import { caseReplyAddress } from '../mail/case-reply-address.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { recordOutgoingEmail, wasEmailSent } from '../mail/record-outgoing-email.js';
@@ -16,17 +17,21 @@ import { errorText, NOTIFICATION_MAX_ATTEMPTS, type Notification } from './notif
 import { SEND_NOTIFICATION } from './notification-jobs.js';
 import { closeNotification, findNotification, markNotificationSent, recordNotificationAttempt } from './notification.repository.js';
 
-export function sendNotificationJob(deps: SendNotificationDeps): JobDefinition<{ notificationId: string }> {
+export function sendNotificationJob(deps: SendNotificationDeps): JobDefinition<{ notificationId: string; early?: number }> {
   return {
     ...SEND_NOTIFICATION,
     maxAttempts: NOTIFICATION_MAX_ATTEMPTS,
-    async run({ notificationId }) {
+    async run({ notificationId, early }) {
       const n = await findNotification(deps.db, notificationId);
       if (!n) throw new PermanentJobError(`notification ${notificationId} does not exist`);
       if (n.status !== 'pending') return;
       const now = deps.clock.now();
-      // The queue holds it until send_after; a queue whose clock runs ahead of ours is made to wait.
-      if (n.sendAfter && now.getTime() < new Date(n.sendAfter).getTime()) throw new Error(`not due before ${n.sendAfter}`);
+      // The queue holds it until send_after by its own clock; where that runs ahead of ours (graphile
+      // goes by the database's), it is queued again for send_after, and the early run counts no try.
+      if (n.sendAfter && now.getTime() < new Date(n.sendAfter).getTime()) {
+        await enqueueJob(deps.jobs, deps.db, SEND_NOTIFICATION, { notificationId: n.id, early: (early ?? 0) + 1 }, { runAt: new Date(n.sendAfter) });
+        return;
+      }
       const cancel = await deps.cancelReason?.(n);
       if (cancel) return closeNotification(deps.db, n.id, 'cancelled', now.toISOString(), { reason: cancel });
       // Sent by a try that died before marking the row: the record of the Message-ID says so.
