@@ -10,6 +10,7 @@ import { translator } from '../.server/i18n.server';
 import { AssignPanel, ExtendPanel, NotePanel, PetitionerPanel, RoutingPanel, StatusPanel } from '../components/case/CaseActions';
 import { DocumentsPanel, PetitionPanel, ReplyPanel } from '../components/case/CasePanels';
 import { FactsPanel } from '../components/case/FactsPanel';
+import { NotificationsPanel } from '../components/case/NotificationsPanel';
 import { ReceiptButton } from '../components/case/ReceiptButton';
 import { MergePanel, MergedNotice, SplitFlash, type MergePanelData } from '../components/case/MergePanel';
 import { CaseTimeline } from '../components/CaseTimeline';
@@ -24,10 +25,11 @@ export const meta = titleFromLoader;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const view = await orHttpError(() => context.services.cases.getCaseForStaff(user, params.number ?? ''));
-  const [departments, templates, replies] = await Promise.all([
+  const [departments, templates, replies, notifications] = await Promise.all([
     context.services.departments.listDepartments({ activeOnly: true }),
     context.services.replies.listReplyTemplates(user, params.number ?? ''),
     context.services.replies.listCaseReplies(user, params.number ?? ''),
+    context.services.notifications.listForCase(user, params.number ?? ''),
   ]);
   const sent = new URL(request.url).searchParams.get('sent');
   const merge: MergePanelData = await orHttpError(() => context.services.cases.getMergeView(user, params.number ?? ''));
@@ -40,6 +42,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     title: `${kase.number} — ${kase.subject || t('case.noSubject')}`,
     locale: user.locale,
     me: user.id,
+    notifications,
     kase: {
       number: kase.number,
       status: kase.status,
@@ -216,7 +219,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions } = useLoaderData<typeof loader>();
+  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions, notifications } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -251,6 +254,7 @@ export default function CasePage() {
           <FactsPanel facts={facts} />
           <ReplyPanel kase={kase} replies={replies} templates={templates} />
           <DocumentsPanel kase={kase} documents={documents} locale={locale} />
+          <NotificationsPanel notifications={notifications} locale={locale} />
           <section aria-labelledby="trail-heading" className="panel">
             <h2 id="trail-heading">{t('case.timeline')}</h2>
             <CaseTimeline entries={timeline} lang={locale} />
