@@ -6,4 +6,5 @@ export { ROLES } from '../../server/auth/user';
 export type { CaseFactsInput } from '../../server/cases/index';
 export { walkInSchema } from '../../server/intake/channels/walk-in';
 export { statusPageMessageSchema } from '../../server/intake/channels/status-page';
+export { markReadSchema } from '../../server/notifications/staff/mark-notifications-read';
 export { receiptOptionsSchema } from '../../server/receipts/receipt.schema';

@@ -7,16 +7,21 @@ import { CsrfInput } from '../components/CsrfInput';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const departments = await context.services.departments.listDepartments();
+  const [departments, unread, waiting] = await Promise.all([
+    context.services.departments.listDepartments(),
+    context.services.staffNotifications.countUnreadNotifications(user),
+    context.services.replies.countApprovalQueue(user),
+  ]);
   const department = departments.find((d) => d.id === user.departmentId);
   return {
     user: { name: user.name, role: user.role, locale: user.locale, department: department ? department.names[user.locale] : null },
+    counts: { unread, waiting },
   };
 }
 
 export default function StaffLayout() {
   const { t } = useTranslation();
-  const { user } = useLoaderData<typeof loader>();
+  const { user, counts } = useLoaderData<typeof loader>();
   const isManager = user.role === 'manager' || user.role === 'admin';
   return (
     <>
@@ -78,6 +83,26 @@ export default function StaffLayout() {
                 <NavLink to="/staff/deadlines">{t('nav.deadlines')}</NavLink>
               </li>
             ) : null}
+            {isManager ? (
+              <li>
+                <NavLink to="/staff/approvals" data-testid="approvals-link">
+                  {t('approvals.nav', { n: counts.waiting })}
+                </NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/staff/notifications" data-testid="notifications-link">
+                {t('staffNotifications.title')}
+                {counts.unread > 0 ? (
+                  <>
+                    <span className="count-badge" aria-hidden="true" data-testid="unread-badge">
+                      {counts.unread}
+                    </span>
+                    <span className="visually-hidden">{t('staffNotifications.unreadCount', { count: counts.unread })}</span>
+                  </>
+                ) : null}
+              </NavLink>
+            </li>
             {user.role === 'admin' ? (
               <>
                 <li>

@@ -95,6 +95,16 @@ const ROUTES: Record<string, RouteRow> = {
   'staff.deadlines.tsx': {
     loader: { url: () => '/staff/deadlines', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
   },
+  // The approval queue is a manager's (an admin's too); the probed reply is a draft, so approving it is answered inline with its conflict.
+  'staff.approvals.tsx': {
+    loader: { url: () => '/staff/approvals', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
+    action: { url: () => '/staff/approvals', form: (o) => ({ intent: 'approve', replyId: o.replyId }), expect: { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
+  },
+  // Everyone's own list: the query is by the signed-in person, so there is nobody else's to reach.
+  'staff.notifications.tsx': {
+    loader: { url: () => '/staff/notifications', expect: staff },
+    action: { url: () => '/staff/notifications', form: () => ({ intent: 'readAll' }), expect: { anonymous: 'refused', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok', registry: 'ok' } },
+  },
   'staff.intake.tsx': { loader: { url: () => '/staff/intake', expect: staff } },
   'staff.intake_.walk-in.tsx': {
     loader: { url: () => '/staff/intake/walk-in', expect: staff },
