@@ -13,6 +13,9 @@ import { sendDailyDigests, type DigestDeps } from './send-daily-digests.js';
 import { nextSweepAfter, SWEEP_HOUR, vilniusInstant } from './sweep-schedule.js';
 import { sweepDeadlines } from './sweep-deadlines.js';
 
+/** Queues and the desk may disagree by a few minutes; past that, a run is early. */
+const EARLY_TOLERANCE_MS = 10 * 60_000;
+
 export const DEADLINE_SWEEP = defineJobSpec({
   name: 'deadline-sweep',
   payload: z.object({ date: z.string().refine(isValidCalendarDate, 'a YYYY-MM-DD date') }),
@@ -38,11 +41,15 @@ export function deadlineSweepJob(deps: DigestDeps): JobDefinition<z.infer<typeof
     maxAttempts: 5,
     async run({ date }) {
       const now = deps.clock.now();
+      const morning = vilniusInstant(date, SWEEP_HOUR);
+      // The queue ran it before its morning by the desk's clock: the queue's clock is ahead of the
+      // desk's (PostgreSQL's own time against a desk shown another day, as in tests). Sweeping then
+      // and queueing the next morning would chain day after day up to the queue's today, so the run
+      // ends here; the next start of the jobs queues the desk's next morning.
+      if (now.getTime() < morning.getTime() - EARLY_TOLERANCE_MS) return;
       const today = vilniusDateOf(now);
       await runDeadlineSweep(deps, date < today ? today : date);
-      // Never before this run's own morning: a run queued for a later day waits for it.
-      const after = new Date(Math.max(now.getTime(), vilniusInstant(date, SWEEP_HOUR).getTime()));
-      const next = nextSweepAfter(after);
+      const next = nextSweepAfter(new Date(Math.max(now.getTime(), morning.getTime())));
       await inTransaction(deps.db, (trx) => enqueueJob(deps.jobs, trx, DEADLINE_SWEEP, { date: next.date }, { runAt: next.runAt }));
     },
   };
