@@ -3,13 +3,15 @@ import { isServedLanguage } from '../../server/languages';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '../.server/auth.server';
-import { extensionSchema, noteSchema, statusChangeSchema, type CaseFactsInput } from '../.server/domain';
+import { extensionSchema, forwardingSchema, noteSchema, statusChangeSchema, type CaseFactsInput } from '../.server/domain';
 import { inlineErrorKey, orHttpError } from '../.server/errors.server';
 import { formValues, parseFields, readForm } from '../.server/forms.server';
 import { translator } from '../.server/i18n.server';
 import { AssignPanel, ExtendPanel, NotePanel, PetitionerPanel, RoutingPanel, StatusPanel } from '../components/case/CaseActions';
 import { DocumentsPanel, PetitionPanel, ReplyPanel } from '../components/case/CasePanels';
+import { ClockPanel } from '../components/case/ClockPanel';
 import { FactsPanel } from '../components/case/FactsPanel';
+import { ForwardPanel } from '../components/case/ForwardPanel';
 import { NotificationsPanel } from '../components/case/NotificationsPanel';
 import { ReceiptButton } from '../components/case/ReceiptButton';
 import { MergePanel, MergedNotice, SplitFlash, type MergePanelData } from '../components/case/MergePanel';
@@ -59,6 +61,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       dueOn: kase.dueOn,
       deadline: view.deadline,
     },
+    clock: { ...view.clock, resumeRule: view.resumeRule, forwardingDueOn: view.forwardingDueOn },
+    mayForward: view.mayForward,
     petitioner: { name: petitioner.name, email: petitioner.email, phone: petitioner.phone, address: petitioner.address },
     facts: {
       name: petitioner.name,
@@ -129,6 +133,8 @@ function eventDetail(e: CaseEventBody | { type: 'unrecognised' }): string | null
       return e.data.assigneeName;
     case 'deadline_extended':
       return `${e.data.from} → ${e.data.to}: ${e.data.reason}`;
+    case 'case_forwarded':
+      return `${e.data.institution}: ${e.data.reason}`;
     case 'unverified_message_received':
       // Who it claims to be from and what it says: the clerk judges whether it is the petitioner's.
       return `${e.data.fromAddress ?? '?'}: ${e.data.subject}\n${e.data.text.slice(0, 1000)}`;
@@ -166,6 +172,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         if (!parsed.ok) return { ok: false, error: 'case.extensionInvalid' };
         await context.services.cases.extendCaseDeadline(user, number, parsed.data);
         return { ok: true, message: 'case.extended' };
+      }
+      case 'forward': {
+        const parsed = parseFields(forwardingSchema, formValues(formData, ['institution', 'reason', 'contact']));
+        if (!parsed.ok) return { ok: false, error: 'forward.invalid' };
+        await context.services.cases.forwardCase(user, number, parsed.data);
+        return { ok: true, message: 'forward.done' };
       }
       case 'startReply': {
         const id = await context.services.replies.startReply(user, number, String(formData.get('templateId') ?? ''));
@@ -219,7 +231,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions, notifications } = useLoaderData<typeof loader>();
+  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions, notifications, clock, mayForward } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -267,7 +279,9 @@ export default function CasePage() {
           <RoutingPanel kase={kase} suggestions={suggestions} departments={departments} />
           {kase.departmentId ? <AssignPanel kase={kase} assignees={assignees} me={me} /> : null}
           {nextStatuses.length > 0 ? <StatusPanel nextStatuses={nextStatuses} /> : null}
+          <ClockPanel clock={clock} locale={locale} />
           {kase.deadline ? <ExtendPanel kase={kase} /> : null}
+          {mayForward ? <ForwardPanel forwardingDueOn={clock.forwardingDueOn} locale={locale} /> : null}
           <NotePanel />
         </aside>
       </div>
