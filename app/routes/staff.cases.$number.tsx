@@ -135,6 +135,15 @@ function eventDetail(e: CaseEventBody | { type: 'unrecognised' }): string | null
       return `${e.data.from} → ${e.data.to}: ${e.data.reason}`;
     case 'case_forwarded':
       return `${e.data.institution}: ${e.data.reason}`;
+    case 'message_received':
+      // The petitioner's own words (an e-mail in the thread, a letter, or the status page).
+      return [e.data.subject, e.data.text.slice(0, 1000)].filter(Boolean).join('\n');
+    case 'clock_paused':
+      return e.data.dueOn ? `${e.data.pausedOn} (${e.data.dueOn})` : e.data.pausedOn;
+    case 'clock_resumed':
+      return `${e.data.from ?? '—'} → ${e.data.to}`;
+    case 'reply_returned':
+      return e.data.comment;
     case 'unverified_message_received':
       // Who it claims to be from and what it says: the clerk judges whether it is the petitioner's.
       return `${e.data.fromAddress ?? '?'}: ${e.data.subject}\n${e.data.text.slice(0, 1000)}`;
