@@ -50,7 +50,7 @@ export async function createTestDesk(database: string, now = '2026-03-02T09:00:0
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-test-'));
   const pgDb = database === 'postgres' ? await freshPostgres() : null;
   const databaseUrl = pgDb ? pgDb.url : `file:${path.join(dataDir, 'desk.db')}`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test', ...env });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test', OUTBOX_SMTP_PORT: '0', ...env });
   const clock = fixedClock(now);
   const db = createDatabase(config.database);
   // Fast polling, so pipeline tests do not wait on the production interval.
