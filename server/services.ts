@@ -14,6 +14,15 @@ import {
   listRecentIntake,
   updateCaseFacts,
   listInbox,
+  listInboxPage,
+  listInboxAssignees,
+  streamInbox,
+  inboxChangeMark,
+  listSavedViews,
+  saveInboxView,
+  removeSavedView,
+  applyBulkAction,
+  type BulkAction,
   assignCase,
   changeCaseStatus,
   addCaseNote,
@@ -37,6 +46,7 @@ import {
   getDocumentForProcessing,
 } from './cases/index.js';
 import type { AuthDeps } from './auth/deps.js';
+import type { Actor } from './auth/user.js';
 import { registerPetition } from './intake/register-petition.js';
 import { routeCaseToDepartment } from './routing/route-case.js';
 import { signIn } from './auth/sign-in.js';
@@ -268,6 +278,13 @@ function bindUseCases(config: Config, ports: Ports) {
         updateCaseFacts,
         listRecentIntake,
         listInbox,
+        listInboxPage,
+        listInboxAssignees,
+        streamInbox,
+        inboxChangeMark,
+        listSavedViews,
+        saveInboxView,
+        removeSavedView,
         assignCase,
         changeCaseStatus,
         addCaseNote,
@@ -293,6 +310,9 @@ function bindUseCases(config: Config, ports: Ports) {
         unmergeCase,
         getMergeView,
       }),
+      /** One action on a selection of inbox rows; routing goes through the routing slice, as from a case's page. */
+      applyBulkAction: (actor: Actor, numbers: readonly string[], action: BulkAction) =>
+        applyBulkAction(caseDeps, actor, numbers, action, (a, number, departmentId) => routeCaseToDepartment(caseDeps, a, number, departmentId)),
     },
     replies: bind(replyDeps, {
       listReplyTemplates,

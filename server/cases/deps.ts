@@ -2,6 +2,7 @@
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import type { BlobStore } from '../storage/blob-store.js';
+import type { InboxSearch } from './inbox-search.js';
 
 export interface CaseDeps {
   db: Database;
@@ -15,4 +16,6 @@ export interface CaseDeps {
     departmentId: string,
     details: { caseId?: string; suggestedDepartmentId?: string | null; actorId?: string },
   ) => Promise<unknown>;
+  /** The search module (server/search) as the inbox uses it: words → matching cases, ranked, with snippets. */
+  search?: InboxSearch;
 }

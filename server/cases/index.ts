@@ -46,7 +46,10 @@ export { readCaseDocument, readDocumentForResident } from './documents/read-docu
 // The case for staff and residents.
 export { getCaseForStaff } from './get-case.js';
 export { assertMayWorkCase, loadCaseForReceipt, loadVisibleCase, loadWorkableCase } from './case-access.js';
-export { listInbox, INBOX_VIEWS, type InboxView, type InboxItem } from './list-inbox.js';
+export { listInbox, listInboxPage, listInboxAssignees, streamInbox, inboxChangeMark, inboxViewsFor, INBOX_VIEWS, type InboxView, type InboxItem, type InboxPage, type SnippetSegment } from './list-inbox.js';
+export { parseInboxQuery, inboxQueryString, INBOX_SORTS, DEADLINE_FILTERS, INBOX_PAGE_SIZE, type InboxQuery, type InboxSort, type DeadlineFilter } from './inbox-query.js';
+export { listSavedViews, saveInboxView, removeSavedView, type SavedView } from './saved-views.js';
+export { applyBulkAction, bulkActionSchema, MAX_BULK_CASES, type BulkAction, type BulkOutcome } from './bulk-actions.js';
 export { assignCase } from './assign-case.js';
 export { changeCaseStatus } from './change-case-status.js';
 export { addCaseNote } from './add-case-note.js';

@@ -321,7 +321,18 @@ export interface RoutingSuggestionsTable {
   created_at: string;
 }
 
+/** A staff member's named inbox view (cases/saved-views.ts). */
+export interface SavedViewsTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** The inbox query string, normalised. */
+  query: string;
+  created_at: string;
+}
+
 export interface DB {
+  saved_views: SavedViewsTable;
   departments: DepartmentsTable;
   services: ServicesTable;
   service_texts: ServiceTextsTable;

@@ -48,6 +48,16 @@ function parseCalendarDate(date: string): Date | null {
   return roundTrips ? utc : null;
 }
 
+/** The instant a Vilnius calendar day begins (its local midnight, at +02:00 or +03:00 as the season has it). */
+export function vilniusDayStart(date: CalendarDate): Date {
+  const midnightUtc = toUtcMidnight(date).getTime();
+  for (const hours of [3, 2]) {
+    const t = new Date(midnightUtc - hours * 3_600_000);
+    if (vilniusDateOf(t) === date && vilniusDateOf(new Date(t.getTime() - 1)) !== date) return t;
+  }
+  return new Date(midnightUtc - 2 * 3_600_000);
+}
+
 export function isValidCalendarDate(s: unknown): s is CalendarDate {
   return typeof s === 'string' && parseCalendarDate(s) !== null;
 }

@@ -36,7 +36,7 @@ const FORWARDING_NOTICE_WORKING_DAYS = workingDaysOf('forwarding_notice');
  * Not a legal period: the desk's own warning threshold, so a clerk sees a case turn "due soon" with three
  * working days still in hand (enough to draft, approve and sign a reply).
  */
-const DUE_SOON_WORKING_DAYS = 3;
+export const DUE_SOON_WORKING_DAYS = 3;
 
 /**
  * The registration date of a document received at `receivedAt`: the Vilnius calendar date of receipt, or the
