@@ -1,7 +1,7 @@
 /**
- * Crash rounds: 500 e-mails (every fifth with a PDF attachment) are taken in by an IMAP poller
- * process that is SIGKILLed at a random moment ten times over, then restarted to finish. Whatever
- * the moments, the desk ends with exactly 500 cases — none lost, none doubled — and once the jobs
+ * Crash rounds: TOTAL e-mails (every fifth with a PDF attachment) are taken in by an IMAP poller
+ * process that is SIGKILLed at a random moment ROUNDS times over, then restarted to finish. Whatever
+ * the moments, the desk ends with exactly TOTAL cases — none lost, none doubled — and once the jobs
  * have run, every document of every case is read and every case is concluded (registered or sent
  * to review): none is left "received". On SQLite, and on PostgreSQL when DATABASE_URL_TEST is set.
  *
@@ -17,8 +17,10 @@ import { pollerEnv, runPoller } from '../fixtures/email/poller-process';
 import { createTestDesk, DATABASES } from './harness';
 import { seededRandom } from '../fixtures/random';
 
-const TOTAL = 500;
-const ROUNDS = 10;
+// The suite runs 200 e-mails × 5 kills per database (CI's time budget); EMAIL_CRASH_TOTAL=500
+// EMAIL_CRASH_ROUNDS=10 runs the full rounds the hardening issue measured. TOTAL must be a multiple of 5.
+const TOTAL = Number(process.env.EMAIL_CRASH_TOTAL ?? 200);
+const ROUNDS = Number(process.env.EMAIL_CRASH_ROUNDS ?? 5);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
 
 let imap: TestImapServer;
