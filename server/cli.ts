@@ -8,6 +8,7 @@ import { createServices, type Services } from './services.js';
 import { ROLES, type Role } from './auth/user.js';
 import { SERVED_LANGUAGES, type Lang } from './languages.js';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './demo/seed-demo.js';
+import { seedScale } from './demo/seed-scale.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startEmailChannels } from './mail/email-channels.js';
@@ -26,6 +27,9 @@ const USAGE = `Petition Desk — npm run desk -- <command>
                                (departments and their services; keeps what an admin changed)
   catalogue load               load the service catalogue again (server/departments/catalogue/)
   seed                         demo users and demo cases, never needed in production (migrates first)
+  seed-scale --cases N [--seed S] [--corpus DIR] [--no-search-index]
+                               add N realistic cases (five years, every status and channel) to a
+                               seeded desk, for the benchmark; deterministic for a given seed
   user add --email E --name N --role clerk|manager|admin|registry [--department D] [--locale lt|pl|ru|en]
                                (the password is read from the DESK_PASSWORD environment variable)
   user password --email E      set a new password from DESK_PASSWORD; ends the user's sessions
@@ -86,6 +90,18 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         return 0;
       }
       case 'user':
+      case 'seed-scale': {
+        const { values } = parseArgs({ args: rest, options: { cases: { type: 'string' }, seed: { type: 'string', default: '1' }, corpus: { type: 'string' }, 'no-search-index': { type: 'boolean' } } });
+        const cases = Number(values.cases);
+        if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(Number(values.seed))) {
+          process.stderr.write('usage: desk seed-scale --cases N [--seed S] [--corpus DIR] [--no-search-index]\n');
+          return 1;
+        }
+        await services.migrate();
+        const r = await seedScale(services, { cases, seed: Number(values.seed), corpusDir: values.corpus, afterLoad: !values['no-search-index'], log: (line) => console.log(line) });
+        console.log(`seed-scale done: ${r.cases} cases, ${r.events} events, ${r.documents} documents, ${r.pages} pages, ${r.replies} replies, ${r.petitioners} new petitioners; ${r.rows} rows in ${r.loadSeconds.toFixed(1)} s (${Math.round(r.rows / r.loadSeconds)} rows/s); ${r.seconds.toFixed(1)} s in all`);
+        return 0;
+      }
         return await userCommand(services, rest);
       case 'verify-audit': {
         const report = await services.cases.verifyAudit();

@@ -84,3 +84,8 @@ export { recordSplit, type SplitRecord } from './record-split.js';
 export { mergeCases, type CaseMerge } from './merge-cases.js';
 export { unmergeCase } from './unmerge-case.js';
 export { getMergeView, type MergeView } from './merge-view.js';
+
+// Bulk scale data (server/demo/seed-scale.ts) writes real chains, numbers and tracking codes with the same functions.
+export { eventHash, GENESIS_HASH } from './audit-chain.js';
+export { formatCaseNumber } from './case-number.js';
+export { hashTrackingCode } from './tracking-code.js';
