@@ -47,6 +47,7 @@ const USAGE = `Petition Desk — npm run desk -- <command>
                                render and sign a letter (demo data when no case is given)
   receipt <number> --out FILE.pdf [--paper A4|A5]
                                print a paper petitioner's receipt (issues a new tracking code)
+  search reindex               rebuild the search index from the petitions, document pages and messages
   classify                     JSON Lines {id, subject?, body} on stdin → language and department per line
   ocr <file> [--json] [--lang lt,pl]
                                print the text of a scan or PDF (per-page confidence with --json)
@@ -89,7 +90,6 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         console.log(r.skipped ? `demo cases already present; ${r.users} users added` : `seeded ${r.cases} demo cases and ${r.users} users`);
         return 0;
       }
-      case 'user':
       case 'seed-scale': {
         const { values } = parseArgs({ args: rest, options: { cases: { type: 'string' }, seed: { type: 'string', default: '1' }, corpus: { type: 'string' }, 'no-search-index': { type: 'boolean' } } });
         const cases = Number(values.cases);
@@ -102,6 +102,7 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         console.log(`seed-scale done: ${r.cases} cases, ${r.events} events, ${r.documents} documents, ${r.pages} pages, ${r.replies} replies, ${r.petitioners} new petitioners; ${r.rows} rows in ${r.loadSeconds.toFixed(1)} s (${Math.round(r.rows / r.loadSeconds)} rows/s); ${r.seconds.toFixed(1)} s in all`);
         return 0;
       }
+      case 'user':
         return await userCommand(services, rest);
       case 'verify-audit': {
         const report = await services.cases.verifyAudit();
@@ -166,6 +167,17 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         const receipt = await services.receipts.printReceipt(CLI_OPERATOR, positionals[0]!, { ...options.data, siteUrl: `http://${services.config.host}:${services.config.port}` });
         fs.writeFileSync(values.out, receipt.pdf);
         console.log(`${values.out}: ${receipt.number}`);
+        return 0;
+      }
+      case 'search': {
+        if (rest[0] !== 'reindex' || rest.length > 1) {
+          process.stderr.write('usage: desk search reindex\n');
+          return 1;
+        }
+        await services.migrate();
+        const started = Date.now();
+        const { texts } = await services.rebuildSearchIndex((n) => n % 100_000 === 0 && console.error(`${n} texts…`));
+        console.log(`search index rebuilt: ${texts} texts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         return 0;
       }
       case 'classify':

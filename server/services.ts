@@ -5,6 +5,7 @@
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './clock.js';
 import { createDatabase, migrateToLatest, type Database } from './db/database.js';
+import { caseMatches, parseSearchQuery, rebuildSearchIndex, searchSnippets } from './search/index.js';
 import { createFileBlobStore } from './storage/file-blob.store.js';
 import { loadOrCreateSecret } from './storage/secret.store.js';
 import type { BlobStore } from './storage/blob-store.js';
@@ -178,7 +179,7 @@ function bindUseCases(config: Config, ports: Ports) {
   const { db, blobs, secret, clock, jobs, recognizer, analyser, routing } = ports;
   // The status page as a resident reaches it; without PUBLIC_URL, the address the server listens on.
   const residentLinkDeps = { secret, publicUrl: config.publicUrl ?? `http://localhost:${config.port}` };
-  const caseDeps: CaseDeps = { db, clock, blobs, secret, learnRouting: (text, departmentId, details) => routing.learnFromCorrection(text, departmentId, details) };
+  const caseDeps: CaseDeps = { db, clock, blobs, secret, learnRouting: (text, departmentId, details) => routing.learnFromCorrection(text, departmentId, details), search: { parse: parseSearchQuery, matches: caseMatches, snippets: searchSnippets } };
   const authDeps: AuthDeps = { db, clock, sessionHours: config.sessionHours, sessionMaxHours: config.sessionMaxHours };
   const intakeDeps: IntakeDeps = {
     ...caseDeps,
@@ -236,8 +237,12 @@ function bindUseCases(config: Config, ports: Ports) {
     },
     /** Runs the pipeline's jobs in this process (the embedded default, or a `desk worker`). */
     startJobs: async (concurrency = config.jobs.concurrency) => {
+      // The search index is stemmed by the application, so a migration cannot fill it: the first migrate after it does.
+      if (result.results?.some((r) => r.migrationName === '2026-12-02_010_search' && r.status === 'Success')) await rebuildSearchIndex(db);
       await jobs.start(jobDefinitions, { concurrency });
       await scheduleDeadlineSweep(staffDigestDeps);
+    /** The search index again, from every petition, page and message (`desk search reindex`). */
+    rebuildSearchIndex: (onProgress?: (texts: number) => void) => rebuildSearchIndex(db, onProgress),
       dispatcher.start();
     },
     /** Tests/CLI: until no event waits to be dispatched and no job is due or running. */

@@ -9,7 +9,7 @@ import type { DB } from '../db/schema.js';
 import { findCaseById } from './case.repository.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import { moveCase } from './move-case.js';
-import { indexCaseText } from './search.repository.js';
+import { indexCaseText } from '../search/index.js';
 
 export async function recordFollowUpMessage(
   trx: Kysely<DB>,

@@ -17,7 +17,7 @@ import { findCaseById, insertCase, insertPetitioner, takeCaseSequence } from './
 import { appendCaseEvent } from './case-event.repository.js';
 import { moveCase } from './move-case.js';
 import { insertRoutingSuggestion } from './routing-suggestion.repository.js';
-import { indexCaseText } from './search.repository.js';
+import { indexCaseText } from '../search/index.js';
 import { generateTrackingCode, hashTrackingCode } from './tracking-code.js';
 
 export interface CaseToOpen {
@@ -83,7 +83,7 @@ export async function openCase(trx: Kysely<DB>, secret: string, c: CaseToOpen): 
     deliveryChannel: c.deliveryChannel ?? defaultDeliveryChannel(c.petitioner),
     registeredBy: c.registeredBy ?? null,
   });
-  await indexCaseText(trx, caseId, 'case', `${c.subject}\n${c.body}`);
+  await indexCaseText(trx, caseId, 'case', `${c.subject}\n${c.body}`, c.language);
   await appendCaseEvent(trx, caseId, {
     type: 'case_received', actorType: 'petitioner', actorId: petitionerId, visibility: 'public',
     data: { channel: c.channel, ...c.intake }, at: c.receivedAt,

@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { CaseDocument, DocumentStatus, PageSource } from '../case.js';
-import { indexCaseText, unindexCaseText } from '../search.repository.js';
+import { indexCaseText, unindexCaseText } from '../../search/index.js';
 
 export interface PageText {
   page: number;

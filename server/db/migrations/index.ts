@@ -12,6 +12,7 @@ import * as caseFacts from './2026-12-02_006_case_facts.js';
 import * as replySigning from './2026-12-02_007_reply_signing.js';
 import * as paperDesk from './2026-12-02_008_paper_desk.js';
 import * as notifications from './2026-12-02_009_notifications.js';
+import * as search from './2026-12-02_010_search.js';
 import * as inbox from './2026-12-02_011_inbox.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02_008_paper_desk': paperDesk,
   '2026-12-02_009_notifications': notifications,
   '2026-12-02_011_inbox': inbox,
+  '2026-12-02_010_search': search,
 };
 
 export const migrationProvider: MigrationProvider = {

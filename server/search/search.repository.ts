@@ -1,0 +1,235 @@
+/**
+ * The search tables and queries, the one place where the two dialects differ: SQLite keeps the
+ * stemmed terms in a contentless FTS5 table (search_terms, rowid = search_texts.id) and names and
+ * addresses in an FTS5 table over petitioners; PostgreSQL keeps a tsvector column with a GIN
+ * index, and an expression GIN index over petitioners. Case numbers, e-mails and phones use
+ * B-tree indexes of their own tables (migration 010).
+ */
+import { sql, SqliteAdapter, type AliasedRawBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { SearchQuery } from './search-query.js';
+
+/** One searchable text of a case in its stored form. */
+export interface SearchRow {
+  caseId: string;
+  /** 'case' (the petition), `<documentId>:<page>`, `message:<id>`. */
+  ref: string;
+  text: string;
+  /** Stemmed, folded terms, space-separated (search-query.ts indexTermsOf). */
+  terms: string;
+}
+
+export interface CaseHit {
+  case_id: string;
+  score: number;
+}
+
+export type CaseMatches = SelectQueryBuilder<DB & { m: CaseHit }, 'm', CaseHit>;
+
+function isSqlite(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
+
+/**
+ * How many texts a word query ranks at most. A word in half the petitions matches hundreds of
+ * thousands of rows; ranking them all is what costs, and nobody pages past the best few thousand.
+ * Measured in bench/search.ts.
+ */
+export const TEXT_RANK_CAP = 2000;
+/** How many petitioners a name or address query takes at most (a common first name). */
+export const NAME_CAP = 2000;
+
+// Scores: an exact identifier first, then sequences, names, and text (always below 1).
+const SCORE = { number: 1000, yearSeq: 900, email: 800, phone: 700, seq: 500, seqTail: 100, name: 2 } as const;
+
+/** Diacritics off for names and addresses on PostgreSQL, exactly as migration 010's index spells it. */
+const PG_FOLD = sql`translate(lower(p.name || ' ' || coalesce(p.address, '')), ${sql.lit('ąčęėįšųūžłńóśźżćäöüéèáíñёй')}, ${sql.lit('aceeisuuzlnoszzcaoueeainеи')})`;
+const SQLITE_PHONE_DIGITS = sql`substr(replace(replace(replace(replace(replace(replace(replace(p.phone, ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), -8)`;
+const PG_PHONE_DIGITS = sql`right(regexp_replace(p.phone, '[^0-9]', '', 'g'), 8)`;
+
+/** FTS5: every word, as any of its variants ("a" OR "b") AND (…). Terms are letters and digits only. */
+function fts5Match(q: SearchQuery): string {
+  return q.words.map((w) => `(${w.variants.map((v) => `"${v}"`).join(' OR ')})`).join(' AND ');
+}
+
+function tsQuery(q: SearchQuery): string {
+  return q.words.map((w) => `(${w.variants.map((v) => `'${v}'`).join(' | ')})`).join(' & ');
+}
+
+function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
+  const lite = isSqlite(db);
+  const parts: RawBuilder<unknown>[] = [];
+  const n = q.number;
+  if (n?.exact) parts.push(sql`select id as case_id, ${SCORE.number} as score from cases where number = ${n.exact}`);
+  if (n && n.year !== null) parts.push(sql`select id as case_id, ${SCORE.yearSeq} as score from cases where year = ${n.year} and seq = ${n.seq}`);
+  if (q.numberSuffix) {
+    const digits = q.numberSuffix;
+    const value = Number(digits);
+    const modulus = 10 ** digits.length;
+    // (seq % 1000) is migration 010's index; the longer suffix is checked on the few it finds.
+    parts.push(sql`select id as case_id, case when seq = ${value} then ${SCORE.seq} else ${SCORE.seqTail} end as score
+      from cases where (seq % 1000) = ${value % 1000} and seq % ${modulus} = ${value}`);
+  }
+  if (q.email) {
+    parts.push(sql`select c.id as case_id, ${SCORE.email} as score from petitioners p join cases c on c.petitioner_id = p.id where lower(p.email) = ${q.email}`);
+  }
+  if (q.phoneKey) {
+    parts.push(sql`select c.id as case_id, ${SCORE.phone} as score from petitioners p join cases c on c.petitioner_id = p.id
+      where ${lite ? SQLITE_PHONE_DIGITS : PG_PHONE_DIGITS} = ${q.phoneKey}`);
+  }
+  if (q.words.length > 0) {
+    if (lite) {
+      parts.push(sql`select t.case_id as case_id, (-r.rank) / (1.0 - r.rank) as score
+        from (select rowid as id, rank from search_terms where search_terms match ${fts5Match(q)} order by rank limit ${TEXT_RANK_CAP}) r
+        join search_texts t on t.id = r.id`);
+      // The tokenizer folds diacritics itself (not ł): the word as typed, as a prefix.
+      const names = q.words.map((w) => `"${w.word.replace(/"/g, '')}"*`).join(' AND ');
+      parts.push(sql`select c.id as case_id, ${SCORE.name} as score
+        from (select rowid as id from search_petitioners where search_petitioners match ${names} limit ${NAME_CAP}) sp
+        join petitioners p on p.rowid = sp.id join cases c on c.petitioner_id = p.id`);
+    } else {
+      parts.push(sql`select case_id, score from (
+        select t.case_id, ts_rank(t.terms, to_tsquery('simple', ${tsQuery(q)}), 32)::float8 as score
+        from search_texts t where t.terms @@ to_tsquery('simple', ${tsQuery(q)}) order by score desc limit ${TEXT_RANK_CAP}) r`);
+      const names = q.words.map((w) => `'${w.folded}':*`).join(' & ');
+      parts.push(sql`select c.id as case_id, ${SCORE.name}::float8 as score
+        from (select p.id from petitioners p where to_tsvector('simple'::regconfig, ${PG_FOLD}) @@ to_tsquery('simple', ${names}) limit ${NAME_CAP}) p
+        join cases c on c.petitioner_id = p.id`);
+    }
+  }
+  return parts;
+}
+
+/** { case_id, score } of every case the query matches: its best score over all the ways it matched. */
+export function caseMatchesQuery(db: Kysely<DB>, q: SearchQuery): CaseMatches {
+  const parts = partsOf(db, q);
+  const union = parts.length ? sql.join(parts, sql` union all `) : sql`select null as case_id, 0 as score where 1 = 0`;
+  const source = sql<CaseHit>`(${union})`.as('m') as AliasedRawBuilder<CaseHit, 'm'>;
+  return (db as unknown as Kysely<DB & { m: CaseHit }>)
+    .selectFrom(source)
+    .select(['m.case_id', sql<number>`max(m.score)`.as('score')])
+    .groupBy('m.case_id') as unknown as CaseMatches;
+}
+
+/** The stored texts of these cases (for snippets). */
+export async function loadCaseTexts(db: Kysely<DB>, caseIds: string[]): Promise<{ case_id: string; ref: string; text: string }[]> {
+  if (caseIds.length === 0) return [];
+  const { rows } = await sql<{ case_id: string; ref: string; text: string }>`
+    select case_id, ref, text from search_texts where case_id in (${sql.join(caseIds)})`.execute(db);
+  return rows;
+}
+
+/** Writes one text (replacing the one under the same case and ref). */
+export async function upsertSearchRow(db: Kysely<DB>, row: SearchRow): Promise<void> {
+  if (isSqlite(db)) {
+    const { rows } = await sql<{ id: number }>`insert into search_texts (case_id, ref, text) values (${row.caseId}, ${row.ref}, ${row.text})
+      on conflict (case_id, ref) do update set text = excluded.text returning id`.execute(db);
+    const id = rows[0]!.id;
+    await sql`delete from search_terms where rowid = ${id}`.execute(db);
+    await sql`insert into search_terms (rowid, terms) values (${id}, ${row.terms})`.execute(db);
+    return;
+  }
+  await sql`insert into search_texts (case_id, ref, text, terms) values (${row.caseId}, ${row.ref}, ${row.text}, to_tsvector('simple', ${row.terms}))
+    on conflict (case_id, ref) do update set text = excluded.text, terms = excluded.terms`.execute(db);
+}
+
+export async function deleteSearchRow(db: Kysely<DB>, caseId: string, ref: string): Promise<void> {
+  if (isSqlite(db)) {
+    const { rows } = await sql<{ id: number }>`delete from search_texts where case_id = ${caseId} and ref = ${ref} returning id`.execute(db);
+    for (const r of rows) await sql`delete from search_terms where rowid = ${r.id}`.execute(db);
+    return;
+  }
+  await sql`delete from search_texts where case_id = ${caseId} and ref = ${ref}`.execute(db);
+}
+
+const SQLITE_BATCH = 500;
+const PG_BATCH = 2000;
+
+/** Many new texts at once (bulk loads and the rebuild); rows already stored under the same case and ref are replaced. */
+export async function insertRows(db: Kysely<DB>, rows: SearchRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (!isSqlite(db)) {
+    for (let i = 0; i < rows.length; i += PG_BATCH) {
+      const b = rows.slice(i, i + PG_BATCH);
+      await sql`insert into search_texts (case_id, ref, text, terms)
+        select c, r, t, to_tsvector('simple', m) from unnest(${b.map((x) => x.caseId)}::text[], ${b.map((x) => x.ref)}::text[], ${b.map((x) => x.text)}::text[], ${b.map((x) => x.terms)}::text[]) as u(c, r, t, m)
+        on conflict (case_id, ref) do update set text = excluded.text, terms = excluded.terms`.execute(db);
+    }
+    return;
+  }
+  const write = async (trx: Kysely<DB>) => {
+    for (let i = 0; i < rows.length; i += SQLITE_BATCH) {
+      const b = rows.slice(i, i + SQLITE_BATCH);
+      // Replaced rows first, so their terms leave the FTS index with them.
+      const old = await sql<{ id: number }>`delete from search_texts where (case_id, ref) in (values ${sql.join(b.map((x) => sql`(${x.caseId}, ${x.ref})`))}) returning id`.execute(trx);
+      if (old.rows.length) await sql`delete from search_terms where rowid in (${sql.join(old.rows.map((r) => r.id))})`.execute(trx);
+      const { rows: top } = await sql<{ id: number | null }>`select max(id) as id from search_texts`.execute(trx);
+      const first = Number(top[0]?.id ?? 0) + 1;
+      await sql`insert into search_texts (id, case_id, ref, text) values ${sql.join(b.map((x, k) => sql`(${first + k}, ${x.caseId}, ${x.ref}, ${x.text})`))}`.execute(trx);
+      await sql`insert into search_terms (rowid, terms) values ${sql.join(b.map((x, k) => sql`(${first + k}, ${x.terms})`))}`.execute(trx);
+    }
+  };
+  if (db.isTransaction) await write(db);
+  else await db.transaction().execute(write);
+}
+
+/** Empties the index (before a rebuild); on SQLite also rebuilds the petitioners' FTS from their table. */
+export async function clearSearchIndex(db: Kysely<DB>): Promise<void> {
+  if (isSqlite(db)) {
+    await sql`delete from search_terms`.execute(db);
+    await sql`delete from search_texts`.execute(db);
+    await sql`insert into search_petitioners (search_petitioners) values ('rebuild')`.execute(db);
+    return;
+  }
+  await sql`truncate search_texts`.execute(db);
+}
+
+export interface SourceText {
+  caseId: string;
+  ref: string;
+  text: string;
+  lang: string | null;
+}
+
+/** The petitions, by case id after `after`, `limit` at a time. */
+export async function petitionTexts(db: Kysely<DB>, after: string, limit: number): Promise<SourceText[]> {
+  const rows = await db.selectFrom('cases').select(['id', 'subject', 'body', 'language']).where('id', '>', after).orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({ caseId: r.id, ref: 'case', text: `${r.subject}\n${r.body}`, lang: r.language }));
+}
+
+/** The document pages, in (document, page) order after a key, with their case's language. */
+export async function pageTexts(db: Kysely<DB>, after: { documentId: string; page: number }, limit: number): Promise<(SourceText & { documentId: string; page: number })[]> {
+  const rows = await db
+    .selectFrom('document_pages as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .select(['p.document_id', 'p.page', 'p.case_id', 'p.text', 'c.language'])
+    .where(sql<boolean>`(p.document_id, p.page) > (${after.documentId}, ${after.page})`)
+    .orderBy('p.document_id')
+    .orderBy('p.page')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ caseId: r.case_id, ref: `${r.document_id}:${Number(r.page)}`, text: r.text, lang: r.language, documentId: r.document_id, page: Number(r.page) }));
+}
+
+/** The petitioners' follow-up messages (case events), by event id after `after`. */
+export async function messageTexts(db: Kysely<DB>, after: string, limit: number): Promise<(SourceText & { eventId: string })[]> {
+  const rows = await db
+    .selectFrom('case_events as e')
+    .innerJoin('cases as c', 'c.id', 'e.case_id')
+    .select(['e.id', 'e.case_id', 'e.data', 'e.created_at', 'c.language'])
+    .where('e.type', 'in', ['message_received', 'unverified_message_received'])
+    .where('e.id', '>', after)
+    .orderBy('e.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => {
+    const data = JSON.parse(r.data) as { subject?: string; text?: string; messageId?: string | null };
+    return {
+      eventId: r.id,
+      caseId: r.case_id,
+      ref: `message:${data.messageId ?? r.created_at}`,
+      text: `${data.subject ?? ''}\n${data.text ?? ''}`,
+      lang: r.language,
+    };
+  });
+}
