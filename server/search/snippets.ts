@@ -42,7 +42,7 @@ export function snippetOf(text: string, q: SearchQuery): SnippetSegment[] {
   const p = pieces(text);
   const { first, hits } = q.words.length ? scoreText(text, q) : { first: -1, hits: new Set<number>() };
   const start = first < 0 ? 1 : Math.max(1, first - 2 * WORDS_BEFORE);
-  const end = Math.min(p.length - 1, start + 2 * WORDS_IN_SNIPPET);
+  const end = Math.min(p.length, start + 2 * WORDS_IN_SNIPPET);
   const out: SnippetSegment[] = [];
   const push = (s: string, hit: boolean) => {
     const last = out[out.length - 1];
@@ -51,9 +51,11 @@ export function snippetOf(text: string, q: SearchQuery): SnippetSegment[] {
   };
   if (start > 1) push('… ', false);
   for (let i = start; i < end; i++) push(p[i]!, hits.has(i));
-  if (end < p.length - 1) push(' …', false);
+  if (end < p.length) push(' …', false);
   const head = out[0];
   if (head && !head.hit) head.text = head.text.trimStart();
+  const tail = out[out.length - 1];
+  if (tail && !tail.hit) tail.text = tail.text.trimEnd();
   return out.filter((s) => s.text.length > 0);
 }
 
