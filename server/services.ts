@@ -45,6 +45,10 @@ import {
   unmergeCase,
   getMergeView,
   getDocumentForProcessing,
+  reopenCase,
+  listRelatedCases,
+  linkCases,
+  unlinkCases,
 } from './cases/index.js';
 import type { AuthDeps } from './auth/deps.js';
 import type { Actor } from './auth/user.js';
@@ -314,6 +318,10 @@ function bindUseCases(config: Config, ports: Ports) {
         mergeCases,
         unmergeCase,
         getMergeView,
+        reopenCase,
+        listRelatedCases,
+        linkCases,
+        unlinkCases,
       }),
       /** One action on a selection of inbox rows; routing goes through the routing slice, as from a case's page. */
       applyBulkAction: (actor: Actor, numbers: readonly string[], action: BulkAction) =>

@@ -207,6 +207,22 @@ export const caseEventBodySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reply_approval_requested'), data: z.object({ replyId: z.string() }) }),
   /** A manager returned a reply to its author, with why. */
   z.object({ type: z.literal('reply_returned'), data: z.object({ replyId: z.string(), comment: z.string() }) }),
+  /**
+   * A clerk or manager took an answered or closed case back to work, with why (internal: the reason is
+   * staff's words; the petitioner is told by the status_changed event beside it, reason 'reopened').
+   * The new term under `rule` (deadlines/legal-rules.ts) runs from `registeredOn`.
+   */
+  z.object({
+    type: z.literal('case_reopened'),
+    data: z.object({
+      reason: z.string(), previousStatus: caseStatus, to: caseStatus, rule: z.string(),
+      registeredOn: calendarDate, previousDueOn: calendarDate.nullable(), dueOn: calendarDate,
+    }),
+  }),
+  /** A clerk linked this case with another about the same matter (internal: the other may be another person's). */
+  z.object({ type: z.literal('case_linked'), data: z.object({ caseId: z.string(), caseNumber: z.string(), kind: z.literal('same_matter') }) }),
+  /** The link was removed. */
+  z.object({ type: z.literal('case_unlinked'), data: z.object({ caseId: z.string(), caseNumber: z.string(), kind: z.literal('same_matter') }) }),
 ]);
 
 /** An event's type and what it says. */

@@ -66,9 +66,18 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
  * TRANSITIONS would let any clerk close an unanswered case from the status panel, which the legal
  * deadline forbids; so only these two named moves allow them.
  */
-export type CaseMoveKind = 'ordinary' | 'merge' | 'unmerge';
+export type CaseMoveKind = 'ordinary' | 'merge' | 'unmerge' | 'reopen';
+
+/**
+ * Reopening (reopen-case.ts) takes an answered or closed case back to work: to "in progress" when it
+ * has an assignee, to "registered" (the department's queue) when it has none. It is a named move of its
+ * own, not an ordinary transition, because it comes with a reason and a new legal term (the
+ * 'reopening' rule, deadlines/legal-rules.ts): "closed" stays final for the status panel.
+ */
+export const REOPENABLE_STATUSES: readonly CaseStatus[] = ['answered', 'closed'];
 
 export function canMove(from: CaseStatus, to: CaseStatus, kind: CaseMoveKind = 'ordinary'): boolean {
+  if (kind === 'reopen') return REOPENABLE_STATUSES.includes(from) && (to === 'in_progress' || to === 'registered');
   if (kind === 'merge') return to === 'closed' && (isOpen(from) || canTransition(from, 'closed'));
   if (kind === 'unmerge') return from === 'closed' && to !== 'closed';
   return canTransition(from, to);
@@ -234,6 +243,9 @@ export const EVENT_TYPES = [
   'clock_resumed',
   'reply_approval_requested',
   'reply_returned',
+  'case_reopened',
+  'case_linked',
+  'case_unlinked',
 ] as const;
 export type CaseEventType = (typeof EVENT_TYPES)[number];
 

@@ -331,7 +331,18 @@ export interface SavedViewsTable {
   created_at: string;
 }
 
+/** Two cases a clerk linked as the same matter; the pair stored once, smaller id first (cases/related-cases.ts). */
+export interface CaseLinksTable {
+  case_a: string;
+  case_b: string;
+  /** 'same_matter' */
+  kind: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface DB {
+  case_links: CaseLinksTable;
   saved_views: SavedViewsTable;
   departments: DepartmentsTable;
   services: ServicesTable;

@@ -3,7 +3,7 @@
  * Pure: the caller supplies the dates (Vilnius calendar dates, calendar.ts).
  */
 import { addCalendarDays, addWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter, workingDaysBetween, type CalendarDate } from './calendar.js';
-import { answerTermRule, extensionRule, findLegalRule, legalRule, workingDaysOf, type LegalRuleId, type PetitionKind } from './legal-rules.js';
+import { answerTermRule, extensionRule, findLegalRule, legalRule, REOPENING_RULE, workingDaysOf, type LegalRuleId, type PetitionKind } from './legal-rules.js';
 
 export interface CaseClock {
   state: 'running' | 'paused' | 'stopped';
@@ -86,6 +86,23 @@ export function resumeClock(
   else if (clock.dueOn === null) dueOn = restartedDueDate(registeredOn, workingDaysOf('answer_term'));
   else dueOn = pausedDueDate(clock.dueOn, clock.pausedOn, registeredOn);
   return { rule: rule.id, resumedOn: registeredOn, dueOn, pausedWorkingDays };
+}
+
+export interface ReopenedClock {
+  rule: LegalRuleId;
+  /** The reopening's registration date: the reopening date, or the next working day after a non-working one. */
+  registeredOn: CalendarDate;
+  dueOn: CalendarDate;
+}
+
+/**
+ * The new term of a case reopened on `reopenedOn` (its Vilnius date), under the reopening rule
+ * (legal-rules.ts): the rule's working days from the reopening's registration date.
+ */
+export function reopenClock(reopenedOn: CalendarDate): ReopenedClock {
+  const rule = legalRule(REOPENING_RULE);
+  const registeredOn = nextWorkingDayOnOrAfter(reopenedOn);
+  return { rule: rule.id, registeredOn, dueOn: addWorkingDays(registeredOn, workingDaysOf(rule.id)) };
 }
 
 /** `date` moved by `n` working days: later for n > 0, earlier for n < 0 (a working day either way, for n ≠ 0). */

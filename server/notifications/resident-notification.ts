@@ -8,7 +8,7 @@
  * - forwarded (case_forwarded), deadline extended (deadline_extended, held back until shortly before
  *   the statutory notice is due, so the clerk's own extension letter can tell them instead), information
  *   requested (→ awaiting_information), the resident's message received, answered (→ answered, the
- *   signed letter attached), closed, reopened (answered → in_progress);
+ *   signed letter attached), closed, reopened (answered → in_progress, or a reopening of an answered or closed case);
  * - a case merged into another is closed: its petitioner is told which case it joined (the link
  *   stays their own case's, since the other case may be another person's);
  * - where a signed letter that was itself e-mailed caused the event (reply_sent, delivery 'email', in
@@ -97,6 +97,8 @@ export function residentNoticeOf(event: CaseEvent, kase: CaseForNotice, departme
     case 'status_changed': {
       const { from, to } = event.data;
       const base = { inReplyTo: kase.threadMessageId };
+      // A reopening (reopen-case.ts) moves an answered or closed case back to work with this reason.
+      if (event.data.reason === 'reopened') return { kind: 'reopened', values: {}, ...base };
       if (to === 'needs_review' && from === 'received') return { kind: 'received', values: {}, ...base };
       if (to === 'awaiting_information') return { kind: 'information_requested', values: {}, ...letterSkip(), ...base };
       if (to === 'answered') {

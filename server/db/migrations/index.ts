@@ -14,6 +14,7 @@ import * as paperDesk from './2026-12-02_008_paper_desk.js';
 import * as notifications from './2026-12-02_009_notifications.js';
 import * as search from './2026-12-02_010_search.js';
 import * as inbox from './2026-12-02_011_inbox.js';
+import * as caseLinks from './2026-12-02_012_case_links.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_001_initial': initial,
@@ -25,8 +26,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02_007_reply_signing': replySigning,
   '2026-12-02_008_paper_desk': paperDesk,
   '2026-12-02_009_notifications': notifications,
-  '2026-12-02_011_inbox': inbox,
   '2026-12-02_010_search': search,
+  '2026-12-02_011_inbox': inbox,
+  '2026-12-02_012_case_links': caseLinks,
 };
 
 export const migrationProvider: MigrationProvider = {
