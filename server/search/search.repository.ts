@@ -161,7 +161,10 @@ export async function insertRows(db: Kysely<DB>, rows: SearchRow[]): Promise<voi
     for (let i = 0; i < rows.length; i += SQLITE_BATCH) {
       const b = rows.slice(i, i + SQLITE_BATCH);
       // Replaced rows first, so their terms leave the FTS index with them.
-      const old = await sql<{ id: number }>`delete from search_texts where (case_id, ref) in (values ${sql.join(b.map((x) => sql`(${x.caseId}, ${x.ref})`))}) returning id`.execute(trx);
+      // The case_id term lets SQLite probe the (case_id, ref) index; a row-value list alone scans the table.
+      const caseIds = [...new Set(b.map((x) => x.caseId))];
+      const old = await sql<{ id: number }>`delete from search_texts where case_id in (${sql.join(caseIds)})
+        and (case_id, ref) in (values ${sql.join(b.map((x) => sql`(${x.caseId}, ${x.ref})`))}) returning id`.execute(trx);
       if (old.rows.length) await sql`delete from search_terms where rowid in (${sql.join(old.rows.map((r) => r.id))})`.execute(trx);
       const { rows: top } = await sql<{ id: number | null }>`select max(id) as id from search_texts`.execute(trx);
       const first = Number(top[0]?.id ?? 0) + 1;

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff, createTestDesk, DATABASES, samplePetition, type TestDesk } from './harness';
 import { textLayerLetter } from '../fixtures/letters/text-layer-pdf';
 
+type Petition = Parameters<TestDesk['services']['cases']['registerPetition']>[0];
+
 for (const db of DATABASES) {
   describe.skipIf(!db.available)(`search (${db.name})`, () => {
     let desk: TestDesk;
@@ -20,7 +22,7 @@ for (const db of DATABASES) {
       await desk.services.startJobs(1);
       manager = await addStaff(desk, 'm@desk.test', 'manager', null);
       heatingClerk = await addStaff(desk, 'h@desk.test', 'clerk', 'heating');
-      const open = async (key: string, p: Partial<typeof samplePetition> & { petitioner: typeof samplePetition.petitioner }) => {
+      const open = async (key: string, p: Partial<Petition>) => {
         n[key] = (await desk.services.cases.registerPetition({ ...samplePetition, departmentId: 'heating', ...p })).number;
       };
       await open('pl', {
