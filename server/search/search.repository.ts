@@ -31,10 +31,12 @@ function isSqlite(db: Kysely<DB>): boolean {
 }
 
 /**
- * How many texts a word query ranks at most. A word in half the petitions matches hundreds of
- * thousands of rows; ranking them all is what costs, and nobody pages past the best few thousand.
- * Measured in bench/search.ts.
+ * A word in half the petitions matches hundreds of thousands of texts, and ranking them all is what
+ * costs (bm25 / ts_rank read every match: 0.5 s at a million on SQLite, measured in bench/search.ts).
+ * So a word query ranks the newest TEXT_CANDIDATES texts that match (all of them for any but the
+ * commonest words) and keeps the best TEXT_RANK_CAP: nobody pages past the best few thousand.
  */
+export const TEXT_CANDIDATES = 20_000;
 export const TEXT_RANK_CAP = 2000;
 /** How many petitioners a name or address query takes at most (a common first name). */
 export const NAME_CAP = 2000;
@@ -80,7 +82,9 @@ function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
   if (q.words.length > 0) {
     if (lite) {
       parts.push(sql`select t.case_id as case_id, (-r.rank) / (1.0 - r.rank) as score
-        from (select rowid as id, rank from search_terms where search_terms match ${fts5Match(q)} order by rank limit ${TEXT_RANK_CAP}) r
+        from (select id, rank from (
+            select rowid as id, rank from search_terms where search_terms match ${fts5Match(q)} order by rowid desc limit ${TEXT_CANDIDATES})
+          order by rank limit ${TEXT_RANK_CAP}) r
         join search_texts t on t.id = r.id`);
       // The tokenizer folds diacritics itself (not ł): the word as typed, as a prefix.
       const names = q.words.map((w) => `"${w.word.replace(/"/g, '')}"*`).join(' AND ');
@@ -90,7 +94,8 @@ function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
     } else {
       parts.push(sql`select case_id, score from (
         select t.case_id, ts_rank(t.terms, to_tsquery('simple', ${tsQuery(q)}), 32)::float8 as score
-        from search_texts t where t.terms @@ to_tsquery('simple', ${tsQuery(q)}) order by score desc limit ${TEXT_RANK_CAP}) r`);
+        from (select case_id, terms from search_texts where terms @@ to_tsquery('simple', ${tsQuery(q)}) order by id desc limit ${TEXT_CANDIDATES}) t
+        order by score desc limit ${TEXT_RANK_CAP}) r`);
       const names = q.words.map((w) => `'${w.folded}':*`).join(' & ');
       parts.push(sql`select c.id as case_id, ${SCORE.name}::float8 as score
         from (select p.id from petitioners p where to_tsvector('simple'::regconfig, ${PG_FOLD}) @@ to_tsquery('simple', ${names}) limit ${NAME_CAP}) p
