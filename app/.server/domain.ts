@@ -5,6 +5,7 @@ export { departmentUpdateSchema } from '../../server/departments/update-departme
 export { newUserSchema, userUpdateSchema } from '../../server/auth/manage-users';
 export { ROLES } from '../../server/auth/user';
 export type { CaseFactsInput } from '../../server/cases/index';
+export { reopenSchema, caseLinkSchema } from '../../server/cases/index';
 export { walkInSchema } from '../../server/intake/channels/walk-in';
 export { statusPageMessageSchema } from '../../server/intake/channels/status-page';
 export { markReadSchema } from '../../server/notifications/staff/mark-notifications-read';

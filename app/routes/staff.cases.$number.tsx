@@ -1,9 +1,9 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { isServedLanguage } from '../../server/languages';
+import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { isServedLanguage, LANGUAGES, type Lang } from '../../server/languages';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '../.server/auth.server';
-import { extensionSchema, forwardingSchema, noteSchema, statusChangeSchema, type CaseFactsInput } from '../.server/domain';
+import { caseLinkSchema, extensionSchema, forwardingSchema, noteSchema, reopenSchema, statusChangeSchema, type CaseFactsInput } from '../.server/domain';
 import { inlineErrorKey, orHttpError } from '../.server/errors.server';
 import { formValues, parseFields, readForm } from '../.server/forms.server';
 import { translator } from '../.server/i18n.server';
@@ -15,14 +15,20 @@ import { ForwardPanel } from '../components/case/ForwardPanel';
 import { NotificationsPanel } from '../components/case/NotificationsPanel';
 import { ReceiptButton } from '../components/case/ReceiptButton';
 import { MergePanel, MergedNotice, SplitFlash, type MergePanelData } from '../components/case/MergePanel';
+import { ConfidencePanel, type ConfidenceData } from '../components/case/ConfidencePanel';
+import { RelatedCasesPanel } from '../components/case/RelatedCasesPanel';
+import { ReopenPanel } from '../components/case/ReopenPanel';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { StatusBadge } from '../components/StatusBadge';
 import { titleFromLoader } from '../meta';
+import caseStyles from '../styles/case.css?url';
 import type { RoutingSuggestion } from '../../server/cases/case';
-import type { CaseEventBody } from '../../server/cases/case-events';
+import type { CaseEvent, CaseEventBody } from '../../server/cases/case-events';
+import type { StaffCaseView } from '../../server/cases/get-case';
 
 export const meta = titleFromLoader;
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: caseStyles }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -35,6 +41,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   const sent = new URL(request.url).searchParams.get('sent');
   const merge: MergePanelData = await orHttpError(() => context.services.cases.getMergeView(user, params.number ?? ''));
+  const [related, reopen] = await Promise.all([
+    orHttpError(() => context.services.cases.listRelatedCases(user, params.number ?? '')),
+    orHttpError(() => context.services.cases.previewReopening(user, params.number ?? '')),
+  ]);
   // After a split: the new cases' numbers, as the split page passed them on.
   const splitNumbers = (new URL(request.url).searchParams.get('split') ?? '').split(',').filter((n) => /^[A-Z]{3}-\d{4}-\d{6}$/.test(n));
   const { kase, petitioner } = view;
@@ -89,12 +99,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     })),
     reviewReason: kase.reviewReason,
     suggestions: routingSuggestions(view.routingSuggestion, departments, user.locale),
+    confidence: confidenceOf(view, departments, user.locale),
+    related,
+    mayLink: view.mayWork,
+    reopen,
     templates: templates.map((tp) => ({ id: tp.id, kind: tp.kind, title: tp.title[kase.replyLanguage] })),
     replies: replies.map((r) => ({ id: r.id, subject: r.subject, status: r.status, language: r.language, documentId: r.documentId, delivery: r.delivery })),
     sent,
     merge,
     splitNumbers,
-    nextStatuses: view.nextStatuses,
+    // Back to work from "answered" goes through the reopen form, which states the reason and sets the new term.
+    nextStatuses: reopen ? view.nextStatuses.filter((s) => s !== 'in_progress') : view.nextStatuses,
     assignees: view.assignees,
     departments: departments.map((d) => ({ id: d.id, name: d.names[user.locale] })),
     timeline: view.events
@@ -124,6 +139,48 @@ function routingSuggestions(suggestion: Pick<RoutingSuggestion, 'top3' | 'eviden
   };
 }
 
+/** A language's name in the reader's language ("lenkų", "polski"), for any code the detector returns. */
+function languageName(code: string, locale: Lang): string {
+  try {
+    return new Intl.DisplayNames([LANGUAGES[locale].intlLocale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The language and routing as a clerk reads them: the detector's confidence (none when the petitioner chose
+ * the language), the router's suggestions, and who put the case in its department: the last re-route by a
+ * person, else the registration (from review by a person, by the form's topic, or by the router).
+ */
+function confidenceOf(view: StaffCaseView, departments: { id: string; names: Record<string, string> }[], locale: Lang): ConfidenceData {
+  const names = new Map(departments.map((d) => [d.id, d.names[locale] ?? d.id]));
+  const s = view.routingSuggestion;
+  const detected = s?.detectedLanguage ?? null;
+  const percent = (x: number) => Math.round(x * 100);
+  const languageCode = detected ?? view.kase.language;
+  const department = view.kase.departmentId ? names.get(view.kase.departmentId) ?? view.kase.departmentId : null;
+  const personName = (e: CaseEvent) => (e.actorType === 'user' && e.actorId ? view.actorNames[e.actorId] ?? null : null);
+  let routing: ConfidenceData['routing'] = { how: 'triage' };
+  if (department) {
+    const rerouted = view.events.filter((e) => e.type === 'department_changed' && e.actorType === 'user').at(-1);
+    const registered = view.events.find((e) => e.type === 'case_registered');
+    const reg = registered?.type === 'case_registered' ? registered.data : null;
+    if (rerouted) routing = { how: 'person', department, name: personName(rerouted) };
+    else if (reg?.reviewedBy || (registered && registered.actorType === 'user')) routing = { how: 'person', department, name: registered ? personName(registered) : null };
+    else if (reg?.serviceSlug) routing = { how: 'form', department };
+    else if (s && reg?.departmentId === view.kase.departmentId) routing = { how: 'auto', department, percent: percent(s.departmentConfidence) };
+    else routing = { how: 'person', department, name: null };
+  }
+  return {
+    language: languageCode ? languageName(languageCode, locale) : null,
+    languagePercent: detected && s?.languageConfidence != null ? percent(s.languageConfidence) : null,
+    languageNeedsReview: Boolean(s?.languageNeedsReview),
+    suggestions: (s?.top3 ?? []).map((x) => ({ name: names.get(x.departmentId) ?? x.departmentId, percent: percent(x.confidence) })),
+    routing,
+  };
+}
+
 /** What the staff trail shows under an event: the note, the assignee, the extension's reason. */
 function eventDetail(e: CaseEventBody | { type: 'unrecognised' }): string | null {
   switch (e.type) {
@@ -144,6 +201,11 @@ function eventDetail(e: CaseEventBody | { type: 'unrecognised' }): string | null
       return `${e.data.from ?? '—'} → ${e.data.to}`;
     case 'reply_returned':
       return e.data.comment;
+    case 'case_reopened':
+      return `${e.data.previousDueOn ?? '—'} → ${e.data.dueOn}: ${e.data.reason}`;
+    case 'case_linked':
+    case 'case_unlinked':
+      return e.data.caseNumber;
     case 'unverified_message_received':
       // Who it claims to be from and what it says: the clerk judges whether it is the petitioner's.
       return `${e.data.fromAddress ?? '?'}: ${e.data.subject}\n${e.data.text.slice(0, 1000)}`;
@@ -226,6 +288,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await context.services.cases.unmergeCase(user, number);
         return { ok: true, message: 'merge.undone' };
       }
+      case 'reopen': {
+        const parsed = parseFields(reopenSchema, formValues(formData, ['reason']));
+        if (!parsed.ok || formData.get('confirm') !== 'yes') return { ok: false, error: 'caseLinks.reopen.errors.invalid' };
+        await context.services.cases.reopenCase(user, number, parsed.data);
+        return { ok: true, message: 'caseLinks.reopen.done' };
+      }
+      case 'link':
+      case 'unlink': {
+        const parsed = parseFields(caseLinkSchema, formValues(formData, ['other']));
+        if (!parsed.ok) return { ok: false, error: 'caseLinks.errors.invalid' };
+        if (intent === 'link') await context.services.cases.linkCases(user, number, parsed.data);
+        else await context.services.cases.unlinkCases(user, number, parsed.data);
+        return { ok: true, message: intent === 'link' ? 'caseLinks.linked' : 'caseLinks.unlinked' };
+      }
       case 'route': {
         await context.services.cases.routeCaseToDepartment(user, number, String(formData.get('departmentId') ?? ''));
         return { ok: true, message: 'case.routed' };
@@ -240,7 +316,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions, notifications, clock, mayForward } = useLoaderData<typeof loader>();
+  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions, notifications, clock, mayForward, confidence, related, mayLink, reopen } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -273,6 +349,7 @@ export default function CasePage() {
         <div className="case-main">
           <PetitionPanel kase={kase} locale={locale} />
           <FactsPanel facts={facts} />
+          <RelatedCasesPanel related={related} locale={locale} mayLink={mayLink} />
           <ReplyPanel kase={kase} replies={replies} templates={templates} />
           <DocumentsPanel kase={kase} documents={documents} locale={locale} />
           <NotificationsPanel notifications={notifications} locale={locale} />
@@ -285,10 +362,12 @@ export default function CasePage() {
           <PetitionerPanel petitioner={petitioner} />
           <ReceiptButton kase={kase} />
           <MergePanel merge={merge} />
+          <ConfidencePanel confidence={confidence} />
           <RoutingPanel kase={kase} suggestions={suggestions} departments={departments} />
           {kase.departmentId ? <AssignPanel kase={kase} assignees={assignees} me={me} /> : null}
           {nextStatuses.length > 0 ? <StatusPanel nextStatuses={nextStatuses} /> : null}
           <ClockPanel clock={clock} locale={locale} />
+          {reopen ? <ReopenPanel reopen={reopen} locale={locale} /> : null}
           {kase.deadline ? <ExtendPanel kase={kase} /> : null}
           {mayForward ? <ForwardPanel forwardingDueOn={clock.forwardingDueOn} locale={locale} /> : null}
           <NotePanel />

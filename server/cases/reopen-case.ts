@@ -11,13 +11,14 @@
  * date, no extension used. The case_reopened event says why, from which status, and under which rule.
  */
 import { z } from 'zod';
-import type { Actor } from '../auth/user.js';
+import { canWorkCase, type Actor } from '../auth/user.js';
 import { inTransaction } from '../db/transaction.js';
 import { vilniusDateOf } from '../deadlines/calendar.js';
 import { reopenClock } from '../deadlines/legal-clock.js';
+import { legalRule } from '../deadlines/legal-rules.js';
 import { DomainError } from '../errors.js';
 import { REOPENABLE_STATUSES, type CaseRecord, type CaseStatus } from './case.js';
-import { loadWorkableCase } from './case-access.js';
+import { loadVisibleCase, loadWorkableCase } from './case-access.js';
 import { appendCaseEvent } from './case-event.repository.js';
 import { findCaseById } from './case.repository.js';
 import { moveCase } from './move-case.js';
@@ -76,4 +77,15 @@ export async function reopenCase(deps: CaseDeps, actor: Actor, number: string, i
     });
     return { number: current.number, status: to, dueOn: clock.dueOn, rule: clock.rule };
   });
+}
+
+/**
+ * What the case page states before a reopening: the rule, its citation and the due date a reopening today
+ * would set; null when the actor may not reopen this case (not theirs to work, not answered or closed, merged).
+ */
+export async function previewReopening(deps: CaseDeps, actor: Actor, number: string): Promise<{ rule: { id: string; citation: string }; dueOn: string } | null> {
+  const kase = await loadVisibleCase(deps.db, actor, number);
+  if (!canWorkCase(actor, kase) || !isReopenable(kase)) return null;
+  const clock = reopenClock(vilniusDateOf(deps.clock.now()));
+  return { rule: { id: clock.rule, citation: legalRule(clock.rule).citation }, dueOn: clock.dueOn };
 }

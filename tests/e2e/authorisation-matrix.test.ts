@@ -130,6 +130,12 @@ const ROUTES: Record<string, RouteRow> = {
   'staff.cases.$number.tsx': {
     loader: { url: (o) => `/staff/cases/${o.caseNumber}`, expect: caseStaff },
     action: { url: (o) => `/staff/cases/${o.caseNumber}`, form: () => ({ intent: 'note', text: 'Matrix check' }), expect: caseAction },
+    more: [
+      // Reopening (the probed case is open: whoever may work it is told so in the page, nothing changes), linking, unlinking.
+      { kind: 'action', probe: { url: (o) => `/staff/cases/${o.caseNumber}`, form: () => ({ intent: 'reopen', reason: 'Matrix check', confirm: 'yes' }), expect: caseAction } },
+      { kind: 'action', probe: { url: (o) => `/staff/cases/${o.caseNumber}`, form: (o) => ({ intent: 'link', other: o.caseNumber }), expect: caseAction } },
+      { kind: 'action', probe: { url: (o) => `/staff/cases/${o.caseNumber}`, form: (o) => ({ intent: 'unlink', other: o.caseNumber }), expect: caseAction } },
+    ],
   },
   'staff.cases.$number.progress.tsx': { loader: { url: (o) => `/staff/cases/${o.caseNumber}/progress`, expect: caseStaff, stream: true } },
   // The probed case is a web petition: whoever may see it is told it takes no receipt (409), its code untouched; the rest, not found.

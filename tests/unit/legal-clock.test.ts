@@ -18,7 +18,7 @@ describe('the rules table', () => {
     expect(days).toEqual({
       answer_term: 20, answer_term_information: 20, extension_request: 10, extension_complaint: 10,
       extension_information_request: 20, extension_notice: 2, forwarding: 5, forwarding_notice: 3,
-      information_restart: 20, information_pause: null,
+      information_restart: 20, information_pause: null, reopening: 20,
     });
   });
 

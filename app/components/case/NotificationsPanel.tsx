@@ -31,7 +31,8 @@ export function NotificationsPanel({ notifications, locale }: { notifications: r
       {notifications.length === 0 ? (
         <p className="empty">{t('notifications.none')}</p>
       ) : (
-        <div className="table-wrap">
+        // On a phone the table scrolls inside this region (a keyboard reaches it too), never the page.
+        <div className="table-wrap" role="region" aria-labelledby="notifications-heading" tabIndex={0}>
           <table>
             <thead>
               <tr>
