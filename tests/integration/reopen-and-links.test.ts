@@ -31,6 +31,10 @@ for (const db of DATABASES) {
       // Friday 2026-03-13 at 16:00 Vilnius: the reopening is registered that day; 20 working days on is 2026-04-13
       // (Easter Monday, 2026-04-06, is a Lithuanian public holiday and does not count).
       desk.clock.set('2026-03-13T14:00:00Z');
+      // The page states the rule and the date before the clerk decides; an open case offers no reopening.
+      expect(await desk.services.cases.previewReopening(clerk, r.number)).toEqual({ rule: { id: 'reopening', citation: expect.stringContaining('875') }, dueOn: '2026-04-13' });
+      const open = await desk.services.cases.registerPetition(samplePetition);
+      expect(await desk.services.cases.previewReopening(clerk, open.number)).toBeNull();
       const reopened = await desk.services.cases.reopenCase(clerk, r.number, { reason: 'The resident says the meter was not replaced.' });
       expect(reopened).toEqual({ number: r.number, status: 'in_progress', dueOn: '2026-04-13', rule: 'reopening' });
 
