@@ -34,15 +34,17 @@ function isSqlite(db: Kysely<DB>): boolean {
  * A word in half the petitions matches hundreds of thousands of texts, and ranking them all is what
  * costs (bm25 / ts_rank read every match: 0.5 s at a million on SQLite, measured in bench/search.ts).
  * So a word query ranks the newest TEXT_CANDIDATES texts that match (all of them for any but the
- * commonest words) and keeps the best TEXT_RANK_CAP: nobody pages past the best few thousand.
+ * commonest words) and keeps the best TEXT_RANK_CAP. (20,000 took PostgreSQL 150 ms for a word in a sixth of the texts: it walks the newest texts until it has found them.): nobody pages past the best few thousand.
  */
-export const TEXT_CANDIDATES = 20_000;
+export const TEXT_CANDIDATES = 10_000;
 export const TEXT_RANK_CAP = 2000;
 /** How many petitioners a name or address query takes at most (a common first name). */
 export const NAME_CAP = 2000;
 
 // Scores: an exact identifier first, then sequences, names, and text (always below 1).
 const SCORE = { number: 1000, yearSeq: 900, email: 800, phone: 700, seq: 500, seqTail: 100, name: 2 } as const;
+/** A score written into the SQL as a literal: bound as a parameter, PostgreSQL would type it text (and '900' > '1000'). */
+const score = (k: keyof typeof SCORE) => sql.lit(SCORE[k]);
 
 /** Diacritics off for names and addresses on PostgreSQL, exactly as migration 010's index spells it. */
 const PG_FOLD = sql`translate(lower(p.name || ' ' || coalesce(p.address, '')), ${sql.lit('ąčęėįšųūžłńóśźżćäöüéèáíñёй')}, ${sql.lit('aceeisuuzlnoszzcaoueeainеи')})`;
@@ -62,21 +64,21 @@ function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
   const lite = isSqlite(db);
   const parts: RawBuilder<unknown>[] = [];
   const n = q.number;
-  if (n?.exact) parts.push(sql`select id as case_id, ${SCORE.number} as score from cases where number = ${n.exact}`);
-  if (n && n.year !== null) parts.push(sql`select id as case_id, ${SCORE.yearSeq} as score from cases where year = ${n.year} and seq = ${n.seq}`);
+  if (n?.exact) parts.push(sql`select id as case_id, ${score('number')} as score from cases where number = ${n.exact}`);
+  if (n && n.year !== null) parts.push(sql`select id as case_id, ${score('yearSeq')} as score from cases where year = ${n.year} and seq = ${n.seq}`);
   if (q.numberSuffix) {
     const digits = q.numberSuffix;
     const value = Number(digits);
     const modulus = 10 ** digits.length;
     // (seq % 1000) is migration 010's index; the longer suffix is checked on the few it finds.
-    parts.push(sql`select id as case_id, case when seq = ${value} then ${SCORE.seq} else ${SCORE.seqTail} end as score
+    parts.push(sql`select id as case_id, case when seq = ${value} then ${score('seq')} else ${score('seqTail')} end as score
       from cases where (seq % 1000) = ${value % 1000} and seq % ${modulus} = ${value}`);
   }
   if (q.email) {
-    parts.push(sql`select c.id as case_id, ${SCORE.email} as score from petitioners p join cases c on c.petitioner_id = p.id where lower(p.email) = ${q.email}`);
+    parts.push(sql`select c.id as case_id, ${score('email')} as score from petitioners p join cases c on c.petitioner_id = p.id where lower(p.email) = ${q.email}`);
   }
   if (q.phoneKey) {
-    parts.push(sql`select c.id as case_id, ${SCORE.phone} as score from petitioners p join cases c on c.petitioner_id = p.id
+    parts.push(sql`select c.id as case_id, ${score('phone')} as score from petitioners p join cases c on c.petitioner_id = p.id
       where ${lite ? SQLITE_PHONE_DIGITS : PG_PHONE_DIGITS} = ${q.phoneKey}`);
   }
   if (q.words.length > 0) {
@@ -88,7 +90,7 @@ function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
         join search_texts t on t.id = r.id`);
       // The tokenizer folds diacritics itself (not ł): the word as typed, as a prefix.
       const names = q.words.map((w) => `"${w.word.replace(/"/g, '')}"*`).join(' AND ');
-      parts.push(sql`select c.id as case_id, ${SCORE.name} as score
+      parts.push(sql`select c.id as case_id, ${score('name')} as score
         from (select rowid as id from search_petitioners where search_petitioners match ${names} limit ${NAME_CAP}) sp
         join petitioners p on p.rowid = sp.id join cases c on c.petitioner_id = p.id`);
     } else {
@@ -97,7 +99,7 @@ function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
         from (select case_id, terms from search_texts where terms @@ to_tsquery('simple', ${tsQuery(q)}) order by id desc limit ${TEXT_CANDIDATES}) t
         order by score desc limit ${TEXT_RANK_CAP}) r`);
       const names = q.words.map((w) => `'${w.folded}':*`).join(' & ');
-      parts.push(sql`select c.id as case_id, ${SCORE.name}::float8 as score
+      parts.push(sql`select c.id as case_id, ${score('name')} as score
         from (select p.id from petitioners p where to_tsvector('simple'::regconfig, ${PG_FOLD}) @@ to_tsquery('simple', ${names}) limit ${NAME_CAP}) p
         join cases c on c.petitioner_id = p.id`);
     }
