@@ -32,6 +32,7 @@ import {
   forwardCase,
   listDeadlines,
   trackCase,
+  streamDeadlineCases,
   showTrackedCase,
   readCaseDocument,
   verifyAudit,
@@ -117,6 +118,8 @@ import type { SendNotificationDeps } from './notifications/deps.js';
 import { residentNoticeCancelReason, residentNotificationHandler, statusLinkFor } from './notifications/notify-resident.js';
 import { listCaseNotifications } from './notifications/list-case-notifications.js';
 
+import { getCockpit, rebuildReportRollups, reportRollupHandler } from './reports/index.js';
+import type { ReportDeps } from './reports/deps.js';
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
 /** Binds the first (deps) argument of each use case. */
@@ -227,7 +230,9 @@ function bindUseCases(config: Config, ports: Ports) {
   const staffDigestDeps: DigestDeps = { db, clock, jobs, digestTexts: () => loadDigestTexts(config.templatesDir), publicUrl: config.publicUrl };
   const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps), deadlineSweepJob(staffDigestDeps)];
   // Who is told of each case event: every room that tells someone registers its handler here.
-  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps), createStaffEventHandler()];
+  // The cockpit's rollups follow the same events (reports/maintain-rollups.ts).
+  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps), createStaffEventHandler(), reportRollupHandler()];
+  const reportDeps: ReportDeps = { db, clock };
   const dispatcher = createEventDispatcher({ db, clock, log: (message) => console.error(message) }, eventHandlers);
 
   return {
@@ -238,6 +243,8 @@ function bindUseCases(config: Config, ports: Ports) {
     /** The schema, then the reference catalogue (departments and services, keeping what an admin changed). */
     migrate: async () => {
       const result = await migrateToLatest(db);
+      // The cockpit's rollups are counted on the application's working-day calendar: the first migrate after 013 fills them.
+      if (result.results?.some((r) => r.migrationName === '2026-12-02_013_reports' && r.status === 'Success')) await rebuildReportRollups(db);
       return { ...result, catalogue: await loadCatalogue({ db, clock }) };
     },
     /** Runs the pipeline's jobs in this process (the embedded default, or a `desk worker`). */
@@ -312,6 +319,7 @@ function bindUseCases(config: Config, ports: Ports) {
         correctPageText,
         documentProgress,
         readDocumentForViewing,
+        streamDeadlineCases,
         changeReplyLanguage,
         readReplyForResident,
         routingQuality,
@@ -359,3 +367,5 @@ function bindUseCases(config: Config, ports: Ports) {
     receipts: bind({ ...caseDeps, publicUrl: config.publicUrl }, { printReceipt }),
   };
 }
+    /** The manager's cockpit; its rollups again from the case table (after a bulk load: seed-scale). */
+    reports: { ...bind(reportDeps, { getCockpit }), rebuildRollups: (onProgress?: (cases: number) => void) => rebuildReportRollups(db, { onProgress }) },

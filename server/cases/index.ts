@@ -56,7 +56,7 @@ export { addCaseNote } from './add-case-note.js';
 export { acceptFollowUp } from './accept-follow-up.js';
 export { extendCaseDeadline, extensionSchema, type Extension } from './extend-deadline.js';
 export { forwardCase, forwardingSchema, type Forwarding } from './forward-case.js';
-export { listDeadlines } from './list-deadlines.js';
+export { listDeadlines, streamDeadlineCases, DEADLINE_LIST_LIMIT, DEADLINE_GROUPS, type DepartmentDeadlines, type DeadlineGroup } from './list-deadlines.js';
 export { trackCase, type PublicCaseView } from './track-case.js';
 export { showTrackedCase } from './show-tracked-case.js';
 export { recordResidentMessage, takesResidentMessages } from './resident-message.js';

@@ -15,6 +15,7 @@ import * as notifications from './2026-12-02_009_notifications.js';
 import * as search from './2026-12-02_010_search.js';
 import * as inbox from './2026-12-02_011_inbox.js';
 import * as caseLinks from './2026-12-02_012_case_links.js';
+import * as reports from './2026-12-02_013_reports.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_001_initial': initial,
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02_010_search': search,
   '2026-12-02_011_inbox': inbox,
   '2026-12-02_012_case_links': caseLinks,
+  '2026-12-02_013_reports': reports,
 };
 
 export const migrationProvider: MigrationProvider = {
