@@ -3,7 +3,7 @@
  * The web server is handed in by the process entry (desk.ts), so server/ never imports the web.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from './config.js';
+import { loadConfig, sharedStateWarnings } from './config.js';
 import { createServices, type Services } from './services.js';
 import { ROLES, type Role } from './auth/user.js';
 import { SERVED_LANGUAGES, type Lang } from './languages.js';
@@ -125,6 +125,10 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         await services.migrate();
         const { values } = parseArgs({ args: rest, options: { concurrency: { type: 'string' } } });
         const concurrency = values.concurrency ? Math.max(1, Number(values.concurrency)) : undefined;
+        warnAboutSharedState(services);
+        // A worker sends the outbox's mail: with no relay configured, into this machine's catcher.
+        const catcher = await services.startMailCatcher();
+        if (catcher) console.log(`outgoing mail is caught on 127.0.0.1:${catcher.port} and kept in ${catcher.dir}`);
         await services.startJobs(concurrency);
         stopOnSignal(services);
         console.log(`worker running (${concurrency ?? services.config.jobs.concurrency} at a time)`);
@@ -207,11 +211,18 @@ async function startMail(services: Services) {
 
 /** What `serve` runs beside the web: the embedded job workers and the configured mail channels. */
 async function startBackground(services: Services): Promise<void> {
+  warnAboutSharedState(services);
   if (services.config.jobs.inProcess) await services.startJobs();
+  else console.log('jobs are not run here: start `desk worker` processes (JOBS_IN_PROCESS=false)');
   const catcher = await services.startMailCatcher();
   if (catcher) console.log(`outgoing mail is caught on 127.0.0.1:${catcher.port} and kept in ${catcher.dir}`);
   const channels = await startMail(services);
   stopOnSignal(services, () => channels?.close());
+}
+
+/** On PostgreSQL, what each process must share with the others and does not (config.ts says why). */
+function warnAboutSharedState(services: Services): void {
+  for (const warning of sharedStateWarnings(services.config)) console.error(`warning: ${warning}`);
 }
 
 function stopOnSignal(services: Services, beforeClose?: () => Promise<void> | undefined): void {

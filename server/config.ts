@@ -11,6 +11,11 @@ const schema = z.object({
   /** unset → ./data/desk.db; `file:path` → that SQLite file; `postgres://…` → PostgreSQL. */
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default('./data'),
+  /**
+   * Where originals and generated PDFs are kept: `files` (DATA_DIR/blobs; with several machines a
+   * volume every web and worker process mounts) or `database` (PostgreSQL only: nothing shared but it).
+   */
+  BLOB_STORE: z.enum(['files', 'database']).default('files'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   /** Public base URL, used in printed links. */
@@ -52,6 +57,13 @@ const schema = z.object({
   DESK_ADDRESSES: z.string().default('prasymai@vilnius.example'),
   SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   SMTP_HOST: z.string().default('127.0.0.1'),
+  /**
+   * The SMTP listener's limits per client address, kept by each listener (like an MTA's): connections
+   * at once (default 3) and messages per 10 minutes (default 30). A municipality whose MX relays all
+   * mail to the desk sends from one address: raise them for it.
+   */
+  SMTP_MAX_CLIENTS_PER_IP: z.coerce.number().int().min(1).optional(),
+  SMTP_MAX_MESSAGES_PER_CLIENT: z.coerce.number().int().min(1).optional(),
   MAX_EMAIL_BYTES: z.coerce.number().int().positive().default(30 * 1024 * 1024),
   IMAP_HOST: z.string().optional(),
   IMAP_PORT: z.coerce.number().int().min(1).max(65535).default(993),
@@ -86,6 +98,7 @@ export interface Config {
   readonly database: DatabaseTarget;
   readonly dataDir: string;
   readonly blobDir: string;
+  readonly blobStore: 'files' | 'database';
   readonly port: number;
   readonly host: string;
   readonly publicUrl?: string;
@@ -108,7 +121,7 @@ export interface Config {
   readonly mailFrom: string;
   readonly mail: {
     deskAddresses: string[];
-    smtp: { host: string; port: number } | null;
+    smtp: { host: string; port: number; maxClientsPerIp?: number; maxMessagesPerClient?: { limit: number; windowSeconds: number } } | null;
     imap: { host: string; port: number; secure: boolean; user: string; password: string; mailbox: string; processedMailbox: string | null; pollSeconds: number } | null;
   };
 }
@@ -129,11 +142,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
   const database = parseDatabaseUrl(e.DATABASE_URL, dataDir);
+  if (e.BLOB_STORE === 'database' && database.dialect !== 'postgres') throw new Error('Invalid configuration: BLOB_STORE=database needs DATABASE_URL=postgres://…');
   return Object.freeze({
     env: e.NODE_ENV,
     database,
     dataDir,
     blobDir: path.join(dataDir, 'blobs'),
+    blobStore: e.BLOB_STORE,
     port: e.PORT,
     host: e.HOST,
     publicUrl: e.PUBLIC_URL,
@@ -161,7 +176,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     limits: Object.freeze({ maxPages: e.MAX_PAGES, maxPixels: e.MAX_PIXELS, maxEmailBytes: e.MAX_EMAIL_BYTES }),
     mail: Object.freeze({
       deskAddresses: e.DESK_ADDRESSES.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean),
-      smtp: e.SMTP_PORT === undefined ? null : { host: e.SMTP_HOST, port: e.SMTP_PORT },
+      smtp:
+        e.SMTP_PORT === undefined
+          ? null
+          : {
+              host: e.SMTP_HOST,
+              port: e.SMTP_PORT,
+              ...(e.SMTP_MAX_CLIENTS_PER_IP ? { maxClientsPerIp: e.SMTP_MAX_CLIENTS_PER_IP } : {}),
+              ...(e.SMTP_MAX_MESSAGES_PER_CLIENT ? { maxMessagesPerClient: { limit: e.SMTP_MAX_MESSAGES_PER_CLIENT, windowSeconds: 600 } } : {}),
+            },
       imap:
         e.IMAP_HOST && e.IMAP_USER && e.IMAP_PASSWORD
           ? {
@@ -177,4 +200,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : null,
     }),
   });
+}
+
+/**
+ * What a desk on PostgreSQL must share between its processes and does not, as lines to print at
+ * start. Each default below suits one machine (files in DATA_DIR) and breaks quietly on several:
+ * a secret generated per machine fails every CSRF token and tracking code made on another, a
+ * demo seal per machine signs letters with different keys, mail caught in one machine's DATA_DIR.
+ */
+export function sharedStateWarnings(config: Config): string[] {
+  if (config.database.dialect !== 'postgres') return [];
+  const warnings: string[] = [];
+  if (!config.sessionSecret) warnings.push('SESSION_SECRET is not set: the secret generated in DATA_DIR works only for processes that share DATA_DIR; set the same SESSION_SECRET on every machine');
+  if (config.blobStore === 'files') warnings.push(`BLOB_STORE=files: ${config.blobDir} must be one volume shared by every web and worker process (or set BLOB_STORE=database)`);
+  if (!config.signing) warnings.push('SIGNING_P12_PATH is not set: a demo seal is generated in DATA_DIR, one per machine unless DATA_DIR is shared');
+  if (!config.outgoing) warnings.push('OUTGOING_SMTP_HOST is not set: outgoing mail is caught locally, in each machine\'s DATA_DIR/outbox');
+  return warnings;
 }

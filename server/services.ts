@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import { createDatabase, migrateToLatest, type Database } from './db/database.js';
 import { caseMatches, parseSearchQuery, rebuildSearchIndex, searchSnippets } from './search/index.js';
 import { createFileBlobStore } from './storage/file-blob.store.js';
+import { createDatabaseBlobStore } from './storage/database-blob.store.js';
 import { loadOrCreateSecret } from './storage/secret.store.js';
 import type { BlobStore } from './storage/blob-store.js';
 import type { CaseDeps } from './cases/deps.js';
@@ -143,7 +144,7 @@ export interface ServiceOptions {
 export function createServices(config: Config, options: ServiceOptions = {}) {
   const clock = options.clock ?? systemClock;
   const db = options.db ?? createDatabase(config.database);
-  const blobs = options.blobs ?? createFileBlobStore(config.blobDir);
+  const blobs = options.blobs ?? (config.blobStore === 'database' ? createDatabaseBlobStore(db) : createFileBlobStore(config.blobDir));
   const secret = options.secret ?? config.sessionSecret ?? loadOrCreateSecret(config.dataDir);
   const jobs = options.jobs ?? createJobQueue(config.database, db, clock);
   // OCR workers start on the first page to read, not in processes that never read one.
@@ -276,7 +277,13 @@ function bindUseCases(config: Config, ports: Ports) {
     /** The demo's outgoing mail server (when no relay is configured): replies land in DATA_DIR/outbox. */
     startMailCatcher: async () => {
       if (config.outgoing || catcher) return catcher ?? null;
-      catcher = await startMailCatcher({ host: '127.0.0.1', port: config.outboxPort, dir: `${config.dataDir}/outbox` });
+      const dir = `${config.dataDir}/outbox`;
+      // Several processes on one machine (web and workers on PostgreSQL) each send mail: the first
+      // takes the configured port, the others any free one, all keeping mail in the same folder.
+      catcher = await startMailCatcher({ host: '127.0.0.1', port: config.outboxPort, dir }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EADDRINUSE' || config.outboxPort === 0) throw error;
+        return startMailCatcher({ host: '127.0.0.1', port: 0, dir });
+      });
       mailer = undefined;
       return catcher;
     },
