@@ -78,7 +78,15 @@ const ROUTES: Record<string, RouteRow> = {
   // A reply is downloaded only by a browser that looked the case up with its code.
   '$lang.replies.$id.tsx': { loader: { url: (o) => `/en/replies/${o.documentId}`, expect: everyone('notFound') } },
   'staff.tsx': { coveredBy: 'staff._index.tsx' },
-  'staff._index.tsx': { loader: { url: () => '/staff', expect: staff } },
+  'staff._index.tsx': {
+    loader: { url: () => '/staff', expect: staff },
+    // Saved views and bulk actions: each case of a selection is checked by its own use case (tests/integration/inbox.test.ts).
+    action: { url: () => '/staff', form: () => ({ intent: 'none' }), expect: { anonymous: 'refused', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok', registry: 'ok' } },
+  },
+  'staff.inbox.events.tsx': { loader: { url: () => '/staff/inbox/events', expect: staff, stream: true } },
+  // The exports carry only what the viewer's inbox shows them (scope applied in cases/list-inbox.ts).
+  'staff.inbox[.]csv.tsx': { loader: { url: () => '/staff/inbox.csv?status=any', expect: staff } },
+  'staff.inbox[.]xlsx.tsx': { loader: { url: () => '/staff/inbox.xlsx?status=any', expect: staff } },
   'staff_.login.tsx': {
     loader: { url: () => '/staff/login', expect: everyone('ok') },
     // A failed sign-in (an account that does not exist) is answered the same, whoever asks.
