@@ -89,6 +89,9 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Vilniaus miesto savivaldybė <prasymai@vilnius.example>'),
 });
 
+/** Every environment variable the desk reads (docker-compose.yml is checked against it). */
+export const CONFIG_ENV_NAMES: readonly string[] = Object.freeze(Object.keys(schema.shape));
+
 export type DatabaseTarget =
   | { dialect: 'sqlite'; file: string }
   | { dialect: 'postgres'; url: string };
