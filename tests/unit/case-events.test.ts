@@ -62,6 +62,12 @@ const WRITTEN: CaseEventBody[] = [
   { type: 'clock_resumed', data: { rule: 'pause-awaiting-information', pausedOn: '2026-03-04', resumedOn: '2026-03-11', from: '2026-03-30', to: '2026-04-06', pausedWorkingDays: 5 } },
   { type: 'reply_approval_requested', data: { replyId: 'r1' } },
   { type: 'reply_returned', data: { replyId: 'r1', comment: 'Please cite the decision number.' } },
+  {
+    type: 'case_reopened',
+    data: { reason: 'The petitioner sent new facts.', previousStatus: 'answered', to: 'in_progress', rule: 'reopening', registeredOn: '2026-04-01', previousDueOn: '2026-03-30', dueOn: '2026-04-30' },
+  },
+  { type: 'case_linked', data: { caseId: 'c2', caseNumber: 'VLN-2026-000002', kind: 'same_matter' } },
+  { type: 'case_unlinked', data: { caseId: 'c2', caseNumber: 'VLN-2026-000002', kind: 'same_matter' } },
 ];
 
 describe('case event schemas', () => {
