@@ -11,13 +11,14 @@ import { InboxFilters } from '../components/inbox/InboxFilters';
 import { InboxTable } from '../components/inbox/InboxTable';
 import { LiveInbox } from '../components/inbox/LiveInbox';
 import { SavedViews } from '../components/inbox/SavedViews';
+import type { InboxData } from '../components/inbox/use-inbox';
 import { titleFromLoader } from '../meta';
 import inboxStyles from '../styles/inbox.css?url';
 
 export const meta = titleFromLoader;
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: inboxStyles }];
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs): Promise<InboxData> {
   const user = await requireUser(request, context);
   const url = new URL(request.url);
   const views = context.services.cases;
@@ -69,8 +70,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     })),
   };
 }
-
-export type InboxLoader = typeof loader;
 
 type ActionResult = { ok: true; message: string; outcomes?: BulkOutcome[] } | { ok: false; error: string };
 
