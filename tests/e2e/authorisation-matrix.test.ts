@@ -81,7 +81,7 @@ const ROUTES: Record<string, RouteRow> = {
   'staff._index.tsx': {
     loader: { url: () => '/staff', expect: staff },
     // Saved views and bulk actions: each case of a selection is checked by its own use case (tests/integration/inbox.test.ts).
-    action: { url: () => '/staff', form: () => ({ intent: 'none' }), expect: { anonymous: 'refused', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok', registry: 'ok' } },
+    action: { url: () => '/staff?index', form: () => ({ intent: 'none' }), expect: { anonymous: 'refused', clerk: 'ok', otherClerk: 'ok', manager: 'ok', admin: 'ok', registry: 'ok' } },
   },
   'staff.inbox.events.tsx': { loader: { url: () => '/staff/inbox/events', expect: staff, stream: true } },
   // The exports carry only what the viewer's inbox shows them (scope applied in cases/list-inbox.ts).
