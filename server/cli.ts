@@ -27,7 +27,7 @@ const USAGE = `Petition Desk — npm run desk -- <command>
                                (departments and their services; keeps what an admin changed)
   catalogue load               load the service catalogue again (server/departments/catalogue/)
   seed                         demo users and demo cases, never needed in production (migrates first)
-  seed-scale --cases N [--seed S] [--corpus DIR] [--no-search-index]
+  seed-scale --cases N [--seed S] [--corpus DIR] [--workers W] [--no-rollups]
                                add N realistic cases (five years, every status and channel) to a
                                seeded desk, for the benchmark; deterministic for a given seed
   user add --email E --name N --role clerk|manager|admin|registry [--department D] [--locale lt|pl|ru|en]
@@ -91,15 +91,15 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         return 0;
       }
       case 'seed-scale': {
-        const { values } = parseArgs({ args: rest, options: { cases: { type: 'string' }, seed: { type: 'string', default: '1' }, corpus: { type: 'string' }, 'no-search-index': { type: 'boolean' } } });
+        const { values } = parseArgs({ args: rest, options: { cases: { type: 'string' }, seed: { type: 'string', default: '1' }, corpus: { type: 'string' }, workers: { type: 'string' }, 'no-rollups': { type: 'boolean' } } });
         const cases = Number(values.cases);
         if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(Number(values.seed))) {
-          process.stderr.write('usage: desk seed-scale --cases N [--seed S] [--corpus DIR] [--no-search-index]\n');
+          process.stderr.write('usage: desk seed-scale --cases N [--seed S] [--corpus DIR] [--workers W] [--no-rollups]\n');
           return 1;
         }
         await services.migrate();
-        const r = await seedScale(services, { cases, seed: Number(values.seed), corpusDir: values.corpus, afterLoad: !values['no-search-index'], log: (line) => console.log(line) });
-        console.log(`seed-scale done: ${r.cases} cases, ${r.events} events, ${r.documents} documents, ${r.pages} pages, ${r.replies} replies, ${r.petitioners} new petitioners; ${r.rows} rows in ${r.loadSeconds.toFixed(1)} s (${Math.round(r.rows / r.loadSeconds)} rows/s); ${r.seconds.toFixed(1)} s in all`);
+        const r = await seedScale(services, { cases, seed: Number(values.seed), corpusDir: values.corpus, workers: values.workers === undefined ? undefined : Number(values.workers), afterLoad: !values['no-rollups'], log: (line) => console.log(line) });
+        console.log(`seed-scale done: ${r.cases} cases, ${r.events} events, ${r.documents} documents, ${r.pages} pages, ${r.replies} replies, ${r.petitioners} new petitioners, ${r.searchTexts} search texts; ${r.rows} rows in ${r.loadSeconds.toFixed(1)} s (${Math.round(r.rows / r.loadSeconds)} rows/s); ${r.seconds.toFixed(1)} s in all; phases (s): ${JSON.stringify(r.phases)}; peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
         return 0;
       }
       case 'user':

@@ -1,14 +1,24 @@
 /**
  * The bulk SQL of `desk seed-scale`: its own connection (better-sqlite3 or pg), reference data read once,
- * then batches of rows written in one transaction each. SQLite: prepared statements, `synchronous=OFF` only
- * while loading (restored to NORMAL at the end). PostgreSQL: one `insert … select * from unnest($1::text[], …)`
- * per table and batch, `synchronous_commit=off` for this session only. Indexes are kept in both dialects.
+ * then chunks of ready rows, one transaction each, and the search texts beside them.
+ *
+ * While loading, the secondary indexes of the loaded tables are dropped and recreated at the end from their
+ * own stored definitions (sqlite_master.sql, pg_get_indexdef), so they are exactly the migrations' indexes;
+ * primary keys and unique constraints stay. SQLite: `journal_mode=OFF`, `synchronous=OFF`, foreign keys
+ * off, a large cache, one prepared multi-row INSERT per table; WAL, NORMAL and foreign keys restored at the
+ * end (a crash mid-load can leave the file unusable: load into a scratch or backed-up file). PostgreSQL:
+ * COPY (pg-copy-streams), `synchronous_commit=off` and `session_replication_role=replica` (no FK triggers:
+ * the generator writes parents first) for this session only; the search texts are copied into a staging
+ * table and turned into tsvectors in one INSERT … SELECT at the end.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.js';
+import { from as copyFrom } from 'pg-copy-streams';
+import { TABLE_BY_NAME } from './seed-scale-generate.js';
+import type { ReadyChunk } from './seed-scale-format.js';
 
 /** Column type as PostgreSQL's unnest needs it: text, integer, double precision. */
 export type ColumnType = 't' | 'i' | 'f';
@@ -16,7 +26,6 @@ export interface TableSpec {
   table: string;
   columns: readonly (readonly [name: string, type: ColumnType])[];
 }
-export type Batch = Map<TableSpec, unknown[][]>;
 
 export interface ScaleReference {
   departments: string[];
@@ -27,7 +36,9 @@ export interface ScaleReference {
 
 export interface ScaleStore {
   reference(): Promise<ScaleReference>;
-  write(batch: Batch): Promise<void>;
+  /** Before the first chunk: indexes dropped, load settings on. */
+  begin(): Promise<void>;
+  write(chunk: ReadyChunk): Promise<void>;
   /** case_counters end at the highest sequence used per year, so the next case gets the next number. */
   finish(counters: Map<number, number>): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +84,10 @@ export function readCorpus(dir: string): { petitions: CorpusItem[]; passages: { 
   return { petitions, passages };
 }
 
+/** Tables the load writes to, whose secondary indexes are dropped and recreated around it. */
+const LOADED_TABLES = ['petitioners', 'cases', 'case_events', 'documents', 'document_pages', 'replies', 'routing_suggestions', 'search_texts'];
+const SEARCH_COLUMNS = ['case_id', 'ref', 'text'];
+
 export async function openScaleStore(target: DatabaseTarget): Promise<ScaleStore> {
   return target.dialect === 'sqlite' ? sqliteStore(target.file) : postgresStore(target.url);
 }
@@ -93,27 +108,51 @@ function toReference(
 
 function sqliteStore(file: string): ScaleStore {
   const db = new SQLite(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  // Only while loading: a crash mid-load can lose the last batches (never corrupt the file in WAL mode).
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -1000000');
-  db.pragma('temp_store = MEMORY');
-  const statements = new Map<TableSpec, SQLite.Statement>();
-  const statement = (spec: TableSpec) => {
-    let s = statements.get(spec);
+  const MAX_VARS = 30_000;
+  const statements = new Map<string, { one: SQLite.Statement; many: SQLite.Statement; per: number }>();
+  const statementsFor = (table: string, columns: readonly string[]) => {
+    let s = statements.get(table);
     if (!s) {
-      s = db.prepare(`insert into ${spec.table} (${spec.columns.map((c) => c[0]).join(', ')}) values (${spec.columns.map(() => '?').join(', ')})`);
-      statements.set(spec, s);
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const per = Math.max(1, Math.min(500, Math.floor(MAX_VARS / columns.length)));
+      const head = `insert into ${table} (${columns.join(', ')}) values `;
+      s = { one: db.prepare(head + tuple), many: db.prepare(head + Array(per).fill(tuple).join(', ')), per };
+      statements.set(table, s);
     }
     return s;
   };
-  const writeAll = db.transaction((batch: Batch) => {
-    for (const [spec, rows] of batch) {
-      const s = statement(spec);
-      for (const row of rows) s.run(row);
+  /** SEED_SCALE_PROFILE=1: milliseconds per table, printed at the end. */
+  const profile = process.env.SEED_SCALE_PROFILE ? new Map<string, number>() : null;
+  const insertAll = (table: string, columns: readonly string[], rows: unknown[][]) => {
+    const t0 = profile ? performance.now() : 0;
+    insertRowsOf(table, columns, rows);
+    if (profile) profile.set(table, (profile.get(table) ?? 0) + performance.now() - t0);
+  };
+  const insertRowsOf = (table: string, columns: readonly string[], rows: unknown[][]) => {
+    const { one, many, per } = statementsFor(table, columns);
+    let k = 0;
+    for (; k + per <= rows.length; k += per) {
+      const flat: unknown[] = [];
+      for (let j = k; j < k + per; j++) for (const v of rows[j]!) flat.push(v);
+      many.run(flat);
     }
+    for (; k < rows.length; k++) one.run(rows[k]!);
+  };
+  let nextSearchId = 1;
+  let dropped: { name: string; sql: string }[] = [];
+  const writeAll = db.transaction((chunk: ReadyChunk) => {
+    for (const [table, rows] of chunk.tables) insertAll(table, TABLE_BY_NAME.get(table)!.columns.map((c) => c[0]), rows as unknown[][]);
+    const search = chunk.search as unknown[][];
+    const texts: unknown[][] = [];
+    const terms: unknown[][] = [];
+    for (const [caseId, ref, text, t] of search) {
+      const id = nextSearchId++;
+      texts.push([id, caseId, ref, text]);
+      terms.push([id, t]);
+    }
+    insertAll('search_texts', ['id', ...SEARCH_COLUMNS], texts);
+    insertAll('search_terms', ['rowid', 'terms'], terms);
   });
   return {
     async reference() {
@@ -124,17 +163,39 @@ function sqliteStore(file: string): ScaleStore {
         db.prepare('select year, last_seq from case_counters').all() as { year: number; last_seq: number }[],
       );
     },
-    async write(batch) {
-      writeAll(batch);
+    async begin() {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.pragma('journal_mode = OFF');
+      db.pragma('synchronous = OFF');
+      db.pragma('foreign_keys = OFF');
+      db.pragma('cache_size = -1000000');
+      db.pragma('temp_store = MEMORY');
+      nextSearchId = Number((db.prepare('select max(id) as id from search_texts').get() as { id: number | null }).id ?? 0) + 1;
+      dropped = db
+        .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${LOADED_TABLES.map(() => '?').join(', ')}) order by name`)
+        .all(...LOADED_TABLES) as { name: string; sql: string }[];
+      for (const d of dropped) db.exec(`drop index "${d.name}"`);
+      // FTS5 merges its segments as it goes; during the load only at the end, in one optimize.
+      db.exec(`insert into search_terms (search_terms, rank) values ('automerge', 0)`);
+      db.exec(`insert into search_terms (search_terms, rank) values ('crisismerge', 2000)`);
+    },
+    async write(chunk) {
+      writeAll(chunk);
     },
     async finish(counters) {
+      for (const d of dropped) db.exec(d.sql);
+      db.exec(`insert into search_terms (search_terms) values ('optimize')`);
+      db.exec(`insert into search_terms (search_terms, rank) values ('automerge', 4)`);
+      db.exec(`insert into search_terms (search_terms, rank) values ('crisismerge', 16)`);
       const upsert = db.prepare('insert into case_counters (year, last_seq) values (?, ?) on conflict (year) do update set last_seq = max(case_counters.last_seq, excluded.last_seq)');
       db.transaction(() => {
         for (const [year, seq] of counters) upsert.run(year, seq);
       })();
-      db.pragma('synchronous = NORMAL');
       db.exec('analyze');
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      if (profile) console.log(`seed-scale: ms per table ${JSON.stringify(Object.fromEntries([...profile].map(([k, v]) => [k, Math.round(v)])))}`);
     },
     async close() {
       db.close();
@@ -142,21 +203,20 @@ function sqliteStore(file: string): ScaleStore {
   };
 }
 
-const PG_TYPES: Record<ColumnType, string> = { t: 'text[]', i: 'int8[]', f: 'float8[]' };
-
 async function postgresStore(url: string): Promise<ScaleStore> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('set synchronous_commit = off');
-  const sqlOf = new Map<TableSpec, string>();
-  const insertSql = (spec: TableSpec) => {
-    let s = sqlOf.get(spec);
-    if (!s) {
-      s = `insert into ${spec.table} (${spec.columns.map((c) => c[0]).join(', ')}) select * from unnest(${spec.columns.map((c, i) => `$${i + 1}::${PG_TYPES[c[1]]}`).join(', ')})`;
-      sqlOf.set(spec, s);
-    }
-    return s;
-  };
+  let dropped: { name: string; def: string }[] = [];
+  const copy = (sql: string, text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const stream = client.query(copyFrom(sql));
+      stream.on('finish', () => resolve());
+      stream.on('error', reject);
+      stream.end(text);
+    });
+  const copySql = new Map<string, string>();
+  for (const [name, spec] of TABLE_BY_NAME) copySql.set(name, `copy ${name} (${spec.columns.map((c) => c[0]).join(', ')}) from stdin`);
   return {
     async reference() {
       const q = async <T>(text: string) => (await client.query(text)).rows as T[];
@@ -167,14 +227,26 @@ async function postgresStore(url: string): Promise<ScaleStore> {
         await q('select year, last_seq from case_counters'),
       );
     },
-    async write(batch) {
+    async begin() {
+      // Foreign keys are triggers: off for this session while it writes parents before children.
+      await client.query('set session_replication_role = replica');
+      await client.query('drop table if exists seed_scale_search');
+      await client.query('create unlogged table seed_scale_search (n bigserial, case_id text, ref text, text text, terms text)');
+      const { rows } = await client.query<{ name: string; def: string }>(
+        `select i.indexname as name, i.indexdef as def from pg_indexes i
+          where i.schemaname = current_schema() and i.tablename = any($1)
+            and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)
+          order by i.indexname`,
+        [LOADED_TABLES],
+      );
+      dropped = rows;
+      for (const d of dropped) await client.query(`drop index "${d.name}"`);
+    },
+    async write(chunk) {
       await client.query('begin');
       try {
-        for (const [spec, rows] of batch) {
-          if (rows.length === 0) continue;
-          const arrays = spec.columns.map((_, i) => rows.map((r) => r[i] ?? null));
-          await client.query(insertSql(spec), arrays);
-        }
+        for (const [table, text] of chunk.tables) if (text) await copy(copySql.get(table)!, text as string);
+        if (chunk.search) await copy(`copy seed_scale_search (${SEARCH_COLUMNS.join(', ')}, terms) from stdin`, chunk.search as string);
         await client.query('commit');
       } catch (error) {
         await client.query('rollback');
@@ -182,6 +254,12 @@ async function postgresStore(url: string): Promise<ScaleStore> {
       }
     },
     async finish(counters) {
+      await client.query(`insert into search_texts (${SEARCH_COLUMNS.join(', ')}, terms)
+        select case_id, ref, text, to_tsvector('simple', terms) from seed_scale_search order by n`);
+      await client.query('drop table seed_scale_search');
+      await client.query('set session_replication_role = origin');
+      await client.query(`set maintenance_work_mem = '1GB'`);
+      for (const d of dropped) await client.query(d.def);
       for (const [year, seq] of counters) {
         await client.query(
           'insert into case_counters (year, last_seq) values ($1, $2) on conflict (year) do update set last_seq = greatest(case_counters.last_seq, excluded.last_seq)',

@@ -8,27 +8,32 @@
  * Texts are the shared corpus's petitions with their names, numbers and addresses varied, plus a passage of
  * the same language. Every case's audit trail is a real hash chain (eventHash), numbers follow the per-year
  * counters (which end consistent), due dates come from the legal calendar. Deterministic for a given --seed
- * and clock. The rows go out through seed-scale.store.ts in batches of 5,000 cases.
+ * and clock, whatever the number of threads.
+ *
+ * The cases are generated in chunks (seed-scale-generate.ts) by worker threads, search texts stemmed
+ * there too; the main thread writes each chunk, in order, through seed-scale.store.ts while the workers
+ * make the next ones. The search index is written with the cases; the report rollups are rebuilt after.
  */
-import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Services } from '../services.js';
-import { eventHash, formatCaseNumber, GENESIS_HASH, hashTrackingCode } from '../cases/index.js';
-import type { CaseStatus, Channel } from '../cases/case.js';
-import { addWorkingDays, vilniusDateOf } from '../deadlines/calendar.js';
-import { extensionNoticeDueDate, registrationDate, responseDueDate, type PetitionKind } from '../deadlines/deadline.js';
-import { answerTermRule, APPLIED_INFORMATION_RULE } from '../deadlines/legal-rules.js';
-import { DEMO_CASES } from '../db/seed/demo-cases.js';
-import type { Lang } from '../languages.js';
-import { openScaleStore, readCorpus, type Batch, type CorpusItem, type TableSpec } from './seed-scale.store.js';
+import { createGenerator, ScalePlan, type ScaleContext } from './seed-scale-generate.js';
+import { chunkForTransfer, type ReadyChunk } from './seed-scale-format.js';
+import { openScaleStore } from './seed-scale.store.js';
+
+export { prng, scaleTrackingCode } from './seed-scale-generate.js';
 
 export interface SeedScaleOptions {
   cases: number;
   seed?: number;
   /** Where the petition corpus is (JSON Lines); the demo cases are the templates when it is missing. */
   corpusDir?: string;
+  /** Cases per chunk (one transaction). Default 2,000. The data depend on it. */
   batchSize?: number;
-  /** Rebuild the search index (and report rollups, where they exist) afterwards. Default true. */
+  /** Generator threads; 0 generates on the main thread. Default: one per core, at most 2. */
+  workers?: number;
+  /** Rebuild the report rollups afterwards (the search index is always written). Default true. */
   afterLoad?: boolean;
   log?: (line: string) => void;
 }
@@ -40,409 +45,135 @@ export interface SeedScaleResult {
   pages: number;
   replies: number;
   petitioners: number;
+  searchTexts: number;
   rows: number;
   seconds: number;
   loadSeconds: number;
+  /** Seconds per phase: waiting for the generators, writing chunks, finishing (indexes, search tsvectors, analyze), rollups. */
+  phases: { waitGenerate: number; write: number; finish: number; afterLoad: number };
 }
 
-const DAY = 86_400_000;
-const YEARS = 5;
-const RECENT_DAYS = 60;
-const RECENT_SHARE = 0.065;
-
-/** sfc32: small, fast, seeded. */
-export function prng(seed: number): () => number {
-  let a = 0x9e3779b9 ^ seed, b = 0x243f6a88 + seed, c = 0xb7e15162 ^ (seed * 31), d = 1;
-  const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
-    const t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    const r = (t + d) | 0;
-    c = (c + r) | 0;
-    return (r >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) next();
-  return next;
-}
-
-/** The tracking code of a seeded case: derived from the seed and its number, so the benchmark can use it. */
-export function scaleTrackingCode(seed: number, number: string): string {
-  const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const bytes = createHash('sha256').update(`seed-scale:${seed}:${number}`).digest();
-  let out = '';
-  for (let i = 0; i < 16; i++) out += ALPHABET[bytes[i]! & 31];
-  return out.match(/.{4}/g)!.join('-');
-}
-
-const T = (name: string, columns: [string, 't' | 'i' | 'f'][]): TableSpec => ({ table: name, columns });
-const PETITIONERS = T('petitioners', [['id', 't'], ['name', 't'], ['email', 't'], ['phone', 't'], ['address', 't'], ['language', 't'], ['created_at', 't']]);
-const CASES = T('cases', [
-  ['id', 't'], ['number', 't'], ['year', 'i'], ['seq', 'i'], ['status', 't'], ['channel', 't'], ['kind', 't'], ['language', 't'],
-  ['reply_language', 't'], ['department_id', 't'], ['service_id', 't'], ['assignee_id', 't'], ['petitioner_id', 't'], ['subject', 't'],
-  ['body', 't'], ['received_at', 't'], ['registered_on', 't'], ['due_on', 't'], ['extended_by', 'i'], ['tracking_code_hash', 't'],
-  ['audit_head', 't'], ['audit_seq', 'i'], ['created_at', 't'], ['updated_at', 't'], ['review_reason', 't'], ['delivery_channel', 't'],
-  ['registered_by', 't'], ['merged_into_id', 't'], ['clock_paused_on', 't'], ['due_rule', 't'],
-]);
-const EVENTS = T('case_events', [['id', 't'], ['case_id', 't'], ['seq', 'i'], ['type', 't'], ['actor_type', 't'], ['actor_id', 't'], ['visibility', 't'], ['data', 't'], ['created_at', 't'], ['prev_hash', 't'], ['hash', 't']]);
-const DOCUMENTS = T('documents', [['id', 't'], ['case_id', 't'], ['role', 't'], ['filename', 't'], ['media_type', 't'], ['size_bytes', 'i'], ['sha256', 't'], ['created_at', 't'], ['status', 't'], ['page_count', 'i'], ['pages_done', 'i']]);
-const PAGES = T('document_pages', [['document_id', 't'], ['page', 'i'], ['case_id', 't'], ['text', 't'], ['confidence', 'f'], ['source', 't'], ['updated_at', 't']]);
-const REPLIES = T('replies', [['id', 't'], ['case_id', 't'], ['template_id', 't'], ['language', 't'], ['subject', 't'], ['body_html', 't'], ['status', 't'], ['author_id', 't'], ['document_id', 't'], ['delivery', 't'], ['created_at', 't'], ['updated_at', 't'], ['sent_at', 't']]);
-const ROUTING = T('routing_suggestions', [['case_id', 't'], ['suggested_department_id', 't'], ['department_confidence', 'f'], ['top3', 't'], ['evidence', 't'], ['detected_language', 't'], ['language_confidence', 'f'], ['language_needs_review', 'i'], ['created_at', 't']]);
-const TABLES = [PETITIONERS, CASES, EVENTS, DOCUMENTS, PAGES, REPLIES, ROUTING];
-
-const CHANNEL_WEIGHTS: [Channel, number][] = [['web', 40], ['email', 35], ['letter', 15], ['in_person', 7], ['phone', 3]];
-const KIND_WEIGHTS: [PetitionKind, number][] = [['request', 70], ['complaint', 20], ['information_request', 10]];
-/** Served languages, then "other" (cases.language null): lt ~2/3. */
-const LANG_WEIGHTS: [string, number][] = [['lt', 66], ['ru', 13], ['pl', 10], ['en', 7], ['uk', 2], ['de', 1], ['be', 1]];
-const OPEN_WEIGHTS: [CaseStatus, number][] = [['received', 3], ['needs_review', 7], ['registered', 12], ['assigned', 15], ['in_progress', 40], ['awaiting_information', 23]];
-const DONE_WEIGHTS: [string, number][] = [['closed', 70], ['answered', 22], ['forwarded', 4], ['merged', 2], ['forwarded_closed', 2]];
-const INSTITUTIONS = ['Valstybinė mokesčių inspekcija', 'Sodra', 'Nacionalinė visuomenės sveikatos priežiūros laboratorija', 'Aplinkos apsaugos departamentas', 'Policijos departamentas'];
-const TEMPLATES = ['decision-positive', 'decision-positive', 'decision-negative', 'not-competent'];
-
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  return list[Math.floor(rand() * list.length)]!;
-}
-function weighted<T>(rand: () => number, weights: readonly (readonly [T, number])[]): T {
-  const total = weights.reduce((s, w) => s + w[1], 0);
-  let r = rand() * total;
-  for (const [value, w] of weights) if ((r -= w) < 0) return value;
-  return weights[weights.length - 1]![0];
-}
-
-/** A UUIDv7-shaped id for an instant, its random bits from the seeded generator (ids sort by time, as newId's do). */
-function idAt(rand: () => number, ms: number): string {
-  const hex = (n: number, len: number) => Math.floor(n).toString(16).padStart(len, '0');
-  const ts = hex(ms, 12);
-  const r1 = hex(rand() * 0x1000, 3);
-  const r2 = hex(0x8000 | (rand() * 0x4000), 4);
-  const r3 = hex(rand() * 0x1000000, 6) + hex(rand() * 0x1000000, 6);
-  return `${ts.slice(0, 8)}-${ts.slice(8, 12)}-7${r1}-${r2}-${r3}`;
-}
-
-function memo<A, R>(f: (a: A) => R): (a: A) => R {
-  const cache = new Map<A, R>();
-  return (a) => {
-    let v = cache.get(a);
-    if (v === undefined) {
-      v = f(a);
-      cache.set(a, v);
-    }
-    return v;
-  };
-}
-
-interface Template {
-  lang: string;
-  department: string | null;
-  subject: string;
-  body: string;
-}
-
-/** Names, digits and house numbers varied: the corpus item stays recognisable, every case's text differs. */
-function vary(rand: () => number, text: string): string {
-  return text.replace(/\d+/g, (m) => {
-    if (m.length === 4 && /^(19|20)\d\d$/.test(m)) return m; // years stay years
-    let out = '';
-    for (let i = 0; i < m.length; i++) out += i === 0 && m.length > 1 ? String(1 + Math.floor(rand() * 9)) : String(Math.floor(rand() * 10));
-    return out;
-  });
+/** The worker entry, run through tsx's loader (the CLI and the tests run TypeScript). */
+function startWorker(ctx: ScaleContext, format: 'rows' | 'copy'): Worker {
+  const file = new URL('./seed-scale-worker.ts', import.meta.url).href;
+  // tsx's loader registered inside the thread, then the TypeScript entry imported.
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(file)}); }).catch((e) => { throw e; });`;
+  return new Worker(boot, { eval: true, workerData: { ctx, format } });
 }
 
 export async function seedScale(services: Services, options: SeedScaleOptions): Promise<SeedScaleResult> {
   const started = Date.now();
   const log = options.log ?? (() => {});
   const seed = options.seed ?? 1;
-  const rand = prng(seed);
-  const batchSize = options.batchSize ?? 5000;
+  const chunkSize = options.batchSize ?? 2000;
   const store = await openScaleStore(services.config.database);
+  const format = services.config.database.dialect === 'sqlite' ? 'rows' : 'copy';
+  const workers: Worker[] = [];
   try {
     const ref = await store.reference();
     if (ref.departments.length === 0 || ref.users.length === 0) throw new Error('seed-scale needs a seeded desk: run `desk seed` first');
-    const corpus = readCorpus(options.corpusDir ?? path.resolve('..', 'shared', 'corpus'));
-    const templates: Template[] = corpus.petitions.length
-      ? corpus.petitions.map((p: CorpusItem) => ({ lang: p.lang, department: p.department, subject: p.subject, body: p.body }))
-      : DEMO_CASES.map((d) => ({ lang: d.language, department: d.department, subject: d.subject, body: d.body }));
-    const byLang = new Map<string, Template[]>();
-    for (const t of templates) byLang.set(t.lang, [...(byLang.get(t.lang) ?? []), t]);
-    const passagesByLang = new Map<string, string[]>();
-    for (const p of corpus.passages) passagesByLang.set(p.lang, [...(passagesByLang.get(p.lang) ?? []), p.text]);
-    const people = corpus.petitions.map((p) => p.petitioner).filter((p): p is NonNullable<CorpusItem['petitioner']> => Boolean(p?.name));
-    const firstNames = people.map((p) => p.name.split(' ')[0]!);
-    const lastNames = people.map((p) => p.name.split(' ').slice(1).join(' ') || p.name);
-    const streets = people.map((p) => p.address?.replace(/\s*\d.*$/, '')).filter((s): s is string => Boolean(s));
-    if (firstNames.length === 0) firstNames.push('Jonas', 'Ona', 'Anna', 'Ivan', 'John');
-    if (lastNames.length === 0) lastNames.push('Jonaitis', 'Petraitė', 'Kowalska', 'Ivanov', 'Smith');
-    if (streets.length === 0) streets.push('Gedimino pr.', 'Pylimo g.', 'Žirmūnų g.');
+    const ctx: ScaleContext = {
+      seed,
+      cases: options.cases,
+      now: services.clock.now().getTime(),
+      secret: services.secret,
+      corpusDir: options.corpusDir ?? path.resolve('..', 'shared', 'corpus'),
+      reference: { departments: ref.departments, services: ref.services, users: ref.users, counters: [...ref.counters] },
+      chunkSize,
+    };
+    const plan = new ScalePlan(ctx, ref.counters);
+    const chunks = Math.ceil(options.cases / chunkSize);
+    const threads = Math.min(chunks, options.workers ?? Math.min(2, os.availableParallelism?.() ?? os.cpus().length));
 
-    const servicesByDept = new Map<string, string[]>();
-    for (const s of ref.services) servicesByDept.set(s.departmentId, [...(servicesByDept.get(s.departmentId) ?? []), s.id]);
-    const clerksByDept = new Map<string, { id: string; name: string }[]>();
-    for (const u of ref.users) if (u.role === 'clerk' && u.departmentId) clerksByDept.set(u.departmentId, [...(clerksByDept.get(u.departmentId) ?? []), u]);
-    const manager = ref.users.find((u) => u.role === 'manager') ?? ref.users[0]!;
-    const registry = ref.users.filter((u) => u.role === 'registry');
-
-    const secret = services.secret;
-    const now = services.clock.now().getTime();
-    const start = now - YEARS * 365.25 * DAY;
-    const recentStart = now - RECENT_DAYS * DAY;
-    const dateOf = (ms: number) => vilniusDateOfHour(Math.floor(ms / 3_600_000));
-    const vilniusDateOfHour = memo((hour: number) => vilniusDateOf(new Date(hour * 3_600_000)));
-    const regDateOf = memo((day: string) => registrationDate(new Date(`${day}T12:00:00Z`)));
-    const dueOf = memo((key: string) => responseDueDate(key.slice(0, 10), key.slice(11) as PetitionKind));
-    const addWd = memo((key: string) => addWorkingDays(key.slice(0, 10), Number(key.slice(11))));
-    const noticeOf = memo((day: string) => extensionNoticeDueDate(day));
-    const counters = new Map(ref.counters);
-    const petitionerPool: { id: string; name: string; email: string | null; phone: string | null; address: string | null; language: Lang }[] = [];
-    const recentCases: { id: string; number: string; petitionerId: string }[] = [];
-    const replyBlobSha = createHash('sha256').update('seed-scale reply').digest('hex');
-
-    const totals = { cases: 0, events: 0, documents: 0, pages: 0, replies: 0, petitioners: 0, rows: 0 };
-    const recentCount = Math.round(options.cases * RECENT_SHARE);
-    const oldCount = options.cases - recentCount;
-    let lastReport = Date.now();
-
-    for (let from = 0; from < options.cases; from += batchSize) {
-      const batch: Batch = new Map(TABLES.map((t) => [t, []]));
-      const rows = (t: TableSpec) => batch.get(t)!;
-      const until = Math.min(options.cases, from + batchSize);
-      for (let i = from; i < until; i++) {
-        // Time: the older cases evenly over five years, the recent share over the last two months (in order).
-        const receivedMs = Math.floor(
-          i < oldCount
-            ? start + ((i + rand()) / oldCount) * (recentStart - start)
-            : recentStart + ((i - oldCount + rand()) / Math.max(1, recentCount)) * (now - recentStart - 3_600_000),
-        );
-        const ageDays = (now - receivedMs) / DAY;
-        const receivedAt = new Date(receivedMs).toISOString();
-        const receivedDay = dateOf(receivedMs);
-        const langPicked = weighted(rand, LANG_WEIGHTS);
-        const served = ['lt', 'pl', 'ru', 'en'].includes(langPicked);
-        const language: Lang | null = served ? (langPicked as Lang) : null;
-        const replyLanguage: Lang = language ?? (langPicked === 'de' ? 'en' : 'lt');
-        const template = pick(rand, byLang.get(served ? langPicked : 'ru') ?? byLang.get('lt') ?? templates);
-        let channel = weighted(rand, CHANNEL_WEIGHTS);
-        const kind = weighted(rand, KIND_WEIGHTS);
-        const departmentId = template.department && ref.departments.includes(template.department) ? template.department : pick(rand, ref.departments);
-
-        // The petitioner: a returning one (same row, same e-mail and phone) about 30 % of the time.
-        let petitioner = petitionerPool.length > 50 && rand() < 0.3 ? pick(rand, petitionerPool) : undefined;
-        if (!petitioner) {
-          const first = pick(rand, firstNames);
-          const last = pick(rand, lastNames);
-          const fold = `${first}.${last}`.normalize('NFD').replace(/[^A-Za-z.]/g, '').toLowerCase();
-          const hasEmail = channel === 'email' || channel === 'web' || rand() < 0.3;
-          petitioner = {
-            id: idAt(rand, receivedMs),
-            name: `${first} ${last}`,
-            email: hasEmail ? `${fold}${Math.floor(rand() * 1000)}@${pick(rand, ['gmail.com', 'inbox.lt', 'yahoo.com', 'mail.ru', 'wp.pl'])}` : null,
-            phone: rand() < 0.5 ? `+370 6${Math.floor(10 + rand() * 90)} ${Math.floor(10000 + rand() * 90000)}` : null,
-            address: channel === 'letter' || rand() < 0.5 ? `${pick(rand, streets)} ${1 + Math.floor(rand() * 120)}-${1 + Math.floor(rand() * 60)}, Vilnius` : null,
-            language: replyLanguage,
-          };
-          rows(PETITIONERS).push([petitioner.id, petitioner.name, petitioner.email, petitioner.phone, petitioner.address, petitioner.language, receivedAt]);
-          totals.petitioners += 1;
-          if (petitionerPool.length < 200_000) petitionerPool.push(petitioner);
-          else petitionerPool[Math.floor(rand() * petitionerPool.length)] = petitioner;
-        }
-        if (channel === 'email' && !petitioner.email) channel = 'letter';
-
-        // Status: open only in the last two months (younger cases more often), otherwise finished.
-        const open = ageDays < RECENT_DAYS && rand() < (ageDays < 30 ? 0.97 : 0.75);
-        let status: CaseStatus = open ? weighted(rand, OPEN_WEIGHTS) : 'closed';
-        const done = open ? null : weighted(rand, DONE_WEIGHTS);
-        if (done === 'answered') status = 'answered';
-        if (done === 'forwarded') status = 'forwarded';
-
-        const caseId = idAt(rand, receivedMs);
-        const registeredOn = regDateOf(receivedDay);
-        const year = Number(registeredOn.slice(0, 4));
-        const seq = (counters.get(year) ?? 0) + 1;
-        counters.set(year, seq);
-        const number = formatCaseNumber(year, seq);
-        const passage = passagesByLang.get(langPicked);
-        const body = vary(rand, template.body) + (passage && rand() < 0.7 ? `\n\n${pick(rand, passage)}` : '');
-        const subject = vary(rand, template.subject);
-        const serviceId = channel === 'web' ? pick(rand, servicesByDept.get(departmentId) ?? [null]) : null;
-        const clerks = clerksByDept.get(departmentId) ?? [];
-        const clerk = clerks.length ? pick(rand, clerks) : manager;
-
-        // The trail, event by event, chained.
-        let prev = GENESIS_HASH;
-        let evSeq = 0;
-        let at = receivedMs;
-        const event = (type: string, actorType: string, actorId: string | null, visibility: string, data: unknown, stepMs = 0) => {
-          at = Math.min(now - 60_000, Math.max(at, at + stepMs));
-          evSeq += 1;
-          const createdAt = new Date(at).toISOString();
-          const json = JSON.stringify(data);
-          const hash = eventHash(prev, { caseId, seq: evSeq, type, actorType, actorId, visibility, data: json, createdAt });
-          rows(EVENTS).push([idAt(rand, at), caseId, evSeq, type, actorType, actorId, visibility, json, createdAt, prev, hash]);
-          prev = hash;
-          return createdAt;
-        };
-        const hours = (h: number) => Math.floor(h * 3_600_000 * (0.5 + rand()));
-        const registeredBy = channel === 'letter' || channel === 'in_person' || channel === 'phone' ? (registry.length ? pick(rand, registry).id : null) : null;
-        event('case_received', 'petitioner', petitioner.id, 'public', { channel, ...(channel === 'email' ? { via: 'smtp' } : channel === 'letter' || channel === 'in_person' ? { via: 'front-desk', scannedBy: registeredBy } : {}) });
-
-        // Documents: the scanned letter (OCR), the e-mail's attachment sometimes.
-        const docs: string[] = [];
-        if (channel === 'letter' || (channel === 'email' && rand() < 0.35) || (channel === 'in_person' && rand() < 0.5)) {
-          const docId = idAt(rand, at);
-          const scan = channel !== 'email';
-          const pageCount = 1 + (rand() < 0.3 ? 1 : 0);
-          const filename = scan ? `skenas-${number}.pdf` : pick(rand, ['prasymas.pdf', 'dokumentai.pdf', 'wniosek.pdf', 'zayavlenie.pdf', 'letter.pdf']);
-          const sha = createHash('sha256').update(docId).digest('hex');
-          rows(DOCUMENTS).push([docId, caseId, scan ? 'original' : 'attachment', filename, 'application/pdf', 40_000 + Math.floor(rand() * 400_000), sha, receivedAt, 'extracted', pageCount, pageCount]);
-          const confidences: number[] = [];
-          for (let p = 1; p <= pageCount; p++) {
-            const confidence = scan ? Math.round((0.62 + rand() * 0.36) * 1000) / 1000 : null;
-            if (confidence !== null) confidences.push(confidence);
-            const text = p === 1 ? `${subject}\n\n${body}` : vary(rand, pick(rand, passage ?? [body]));
-            rows(PAGES).push([docId, p, caseId, text, confidence, scan ? 'ocr' : 'text-layer', receivedAt]);
-            totals.pages += 1;
-          }
-          docs.push(docId);
-          totals.documents += 1;
-          event('document_added', 'system', null, 'internal', { documentId: docId, filename, sha256: sha }, 1000);
-          event('text_extracted', 'system', null, 'internal', {
-            documentId: docId, pages: pageCount, sources: [scan ? 'ocr' : 'text-layer'],
-            meanConfidence: confidences.length ? Math.round((confidences.reduce((a, b) => a + b, 0) / confidences.length) * 1000) / 1000 : null,
-          }, 60_000);
-        }
-
-        let dueOn: string | null = null;
-        let dueRule: string | null = null;
-        let extendedBy = 0;
-        let assigneeId: string | null = null;
-        let clockPausedOn: string | null = null;
-        let mergedIntoId: string | null = null;
-        let reviewReason: string | null = null;
-        if (status === 'received') {
-          // Waiting for analysis: nothing more yet.
-        } else if (status === 'needs_review') {
-          reviewReason = pick(rand, ['review.low_confidence', 'review.language_unknown', 'review.no_department']);
-          event('status_changed', 'system', null, 'public', { from: 'received', to: 'needs_review', reason: reviewReason }, hours(1));
-        } else {
-          dueRule = answerTermRule(kind).id;
-          dueOn = dueOf(`${registeredOn}|${kind}`);
-          const confidence = Math.round((0.45 + rand() * 0.54) * 1000) / 1000;
-          const others = ref.departments.filter((d) => d !== departmentId);
-          const top3 = [{ departmentId, confidence }, { departmentId: pick(rand, others), confidence: Math.round((1 - confidence) * 600) / 1000 }, { departmentId: pick(rand, others), confidence: Math.round((1 - confidence) * 300) / 1000 }];
-          const evidence = subject.split(/\s+/).filter((w) => w.length > 4).slice(0, 3);
-          const detected = langPicked;
-          const languageConfidence = Math.round((0.7 + rand() * 0.3) * 1000) / 1000;
-          const registeredAt = event('case_registered', 'system', null, 'public', {
-            number, registeredOn, dueOn, departmentId, language,
-            departmentConfidence: confidence, top3, evidence, detectedLanguage: detected, languageConfidence, languageNeedsReview: !served,
-          }, hours(0.2));
-          rows(ROUTING).push([caseId, departmentId, confidence, JSON.stringify(top3), JSON.stringify(evidence), detected, languageConfidence, served ? 0 : 1, registeredAt]);
-
-          const forwarded = done === 'forwarded' || done === 'forwarded_closed';
-          if (forwarded) {
-            event('case_forwarded', 'user', clerk.id, 'public', { institution: pick(rand, INSTITUTIONS), reason: 'Prašymas ne savivaldybės kompetencijos', contact: null }, hours(20));
-            event('status_changed', 'user', clerk.id, 'public', { from: 'registered', to: 'forwarded' });
-            if (done === 'forwarded_closed') event('status_changed', 'user', clerk.id, 'public', { from: 'forwarded', to: 'closed' }, hours(48));
-          } else if (status !== 'registered') {
-            assigneeId = clerk.id;
-            event('case_assigned', 'user', manager.id, 'internal', { assigneeId: clerk.id, assigneeName: clerk.name, previousAssigneeId: null }, hours(8));
-            event('status_changed', 'user', manager.id, 'public', { from: 'registered', to: 'assigned' });
-            if (status !== 'assigned') {
-              event('status_changed', 'user', clerk.id, 'public', { from: 'assigned', to: 'in_progress' }, hours(24));
-              if (rand() < 0.08 && dueOn) {
-                const workingDays = kind === 'complaint' ? 5 : 10;
-                const decidedOn = dateOf(at);
-                const to = addWd(`${dueOn}|${workingDays}`);
-                event('deadline_extended', 'user', clerk.id, 'public', { from: dueOn, to, workingDays, reason: 'Reikia papildomos informacijos iš kitų institucijų', noticeDueOn: noticeOf(decidedOn) }, hours(30));
-                dueOn = to;
-                extendedBy = workingDays;
-              }
-              if (status === 'awaiting_information') {
-                event('status_changed', 'user', clerk.id, 'public', { from: 'in_progress', to: 'awaiting_information' }, hours(30));
-                clockPausedOn = dateOf(at);
-                event('clock_paused', 'user', clerk.id, 'public', { rule: APPLIED_INFORMATION_RULE, pausedOn: clockPausedOn, dueOn });
-              } else if (!open) {
-                if (done === 'merged') {
-                  const target = recentCases.find((c) => c.petitionerId === petitioner!.id) ?? recentCases[recentCases.length - 1];
-                  if (target) {
-                    mergedIntoId = target.id;
-                    event('merged_into', 'user', clerk.id, 'public', { caseId: target.id, caseNumber: target.number, documentIds: [], previousStatus: 'in_progress' }, hours(20));
-                    event('status_changed', 'user', clerk.id, 'public', { from: 'in_progress', to: 'closed' });
-                  }
-                }
-                if (!mergedIntoId) {
-                  // Answered: a reply drafted, signed and sent (a reply document row; no PDF is stored).
-                  const replyId = idAt(rand, at);
-                  const templateId = pick(rand, TEMPLATES);
-                  const draftedAt = event('reply_drafted', 'user', clerk.id, 'internal', { replyId, templateId, language: replyLanguage }, hours(24 * 8));
-                  const docId = idAt(rand, at);
-                  const delivery = petitioner.email ? 'email' : petitioner.address ? 'post' : 'in_person';
-                  const sentAt = event('reply_sent', 'user', clerk.id, 'public', { replyId, documentId: docId, delivery }, hours(24 * 3));
-                  rows(DOCUMENTS).push([docId, caseId, 'reply', `atsakymas-${number}.pdf`, 'application/pdf', 48_000, replyBlobSha, sentAt, 'stored', null, 0]);
-                  rows(REPLIES).push([replyId, caseId, templateId, replyLanguage, `Dėl: ${subject}`.slice(0, 200), `<p>${subject}</p>`, 'sent', clerk.id, docId, delivery, draftedAt, sentAt, sentAt]);
-                  totals.documents += 1;
-                  totals.replies += 1;
-                  event('status_changed', 'user', clerk.id, 'public', { from: 'in_progress', to: 'answered' });
-                  if (status === 'closed') event('status_changed', 'user', clerk.id, 'public', { from: 'answered', to: 'closed' }, hours(24 * 10));
-                } else {
-                  status = 'closed';
-                }
-              }
-            }
-          }
-        }
-        if (done === 'merged' && !mergedIntoId && status === 'closed') status = 'closed';
-        const updatedAt = new Date(at).toISOString();
-        const code = scaleTrackingCode(seed, number);
-        rows(CASES).push([
-          caseId, number, year, seq, status, channel, kind, language, replyLanguage,
-          status === 'received' || status === 'needs_review' ? null : departmentId, serviceId, assigneeId, petitioner.id, subject,
-          body, receivedAt, status === 'received' || status === 'needs_review' ? null : registeredOn, dueOn, extendedBy, hashTrackingCode(secret, code),
-          prev, evSeq, receivedAt, updatedAt, reviewReason, petitioner.email ? 'email' : petitioner.address ? 'post' : 'in_person',
-          registeredBy, mergedIntoId, clockPausedOn, dueRule,
-        ]);
-        recentCases.push({ id: caseId, number, petitionerId: petitioner.id });
-        if (recentCases.length > 2000) recentCases.splice(0, 1000);
-        totals.cases += 1;
-        totals.events += evSeq;
+    // Chunks are asked for round-robin, at most AHEAD per worker in flight, and written in order.
+    const pending = new Map<number, { resolve: (c: ReadyChunk) => void; reject: (e: unknown) => void; promise: Promise<ReadyChunk> }>();
+    const slot = (index: number) => {
+      let p = pending.get(index);
+      if (!p) {
+        let resolve!: (c: ReadyChunk) => void, reject!: (e: unknown) => void;
+        const promise = new Promise<ReadyChunk>((res, rej) => ((resolve = res), (reject = rej)));
+        promise.catch(() => {});
+        p = { resolve, reject, promise };
+        pending.set(index, p);
       }
-      // Parents before children: the batch's maps are in TABLES order.
-      await store.write(batch);
-      for (const list of batch.values()) totals.rows += list.length;
-      if (Date.now() - lastReport > 5000 || until === options.cases) {
+      return p;
+    };
+    let nextAsk = 0;
+    const AHEAD = 2;
+    const ask = () => {
+      while (threads > 0 && nextAsk < chunks && nextAsk < written + threads * AHEAD) {
+        const index = nextAsk++;
+        slot(index);
+        workers[index % threads]!.postMessage(index);
+      }
+    };
+    let generate: ((index: number) => ReadyChunk) | undefined;
+    if (threads === 0) {
+      const g = createGenerator(ctx);
+      generate = (index) => chunkForTransfer(g(index), format);
+    }
+    for (let w = 0; w < threads; w++) {
+      const worker = startWorker(ctx, format);
+      worker.on('message', (c: ReadyChunk) => slot(c.index).resolve(c));
+      worker.on('error', (e) => { for (const p of pending.values()) p.reject(e); });
+      workers.push(worker);
+    }
+
+    await store.begin();
+    const totals = { cases: 0, events: 0, documents: 0, pages: 0, replies: 0, petitioners: 0, searchTexts: 0, rows: 0 };
+    const phases = { waitGenerate: 0, write: 0, finish: 0, afterLoad: 0 };
+    let written = 0;
+    let lastReport = Date.now();
+    for (; written < chunks; ) {
+      ask();
+      let t = Date.now();
+      const chunk = generate ? generate(written) : await slot(written).promise;
+      pending.delete(written);
+      written += 1;
+      ask();
+      phases.waitGenerate += Date.now() - t;
+      t = Date.now();
+      await store.write(chunk);
+      phases.write += Date.now() - t;
+      for (const k of Object.keys(chunk.totals) as (keyof typeof chunk.totals)[]) totals[k] += chunk.totals[k];
+      totals.searchTexts += Array.isArray(chunk.search) ? chunk.search.length : chunk.search.split('\n').length - 1;
+      totals.rows += chunk.rowCount;
+      if (Date.now() - lastReport > 10_000 || written === chunks) {
         lastReport = Date.now();
         const s = (Date.now() - started) / 1000;
-        log(`seed-scale: ${totals.cases.toLocaleString('en')} / ${options.cases.toLocaleString('en')} cases, ${totals.events.toLocaleString('en')} events, ${s.toFixed(0)} s`);
+        log(`seed-scale: ${totals.cases.toLocaleString('en')} / ${options.cases.toLocaleString('en')} cases, ${totals.rows.toLocaleString('en')} rows, ${s.toFixed(0)} s, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
       }
     }
-    await store.finish(counters);
+    for (const w of workers) await w.terminate();
+    workers.length = 0;
+    let t = Date.now();
+    log('seed-scale: recreating the indexes, analyzing');
+    await store.finish(plan.counters());
+    phases.finish = Date.now() - t;
     const loadSeconds = (Date.now() - started) / 1000;
+    t = Date.now();
     if (options.afterLoad !== false) await afterBulkLoad(services, log);
-    return { ...totals, seconds: (Date.now() - started) / 1000, loadSeconds };
+    phases.afterLoad = Date.now() - t;
+    const sec = (ms: number) => Math.round(ms / 100) / 10;
+    return {
+      ...totals, seconds: (Date.now() - started) / 1000, loadSeconds,
+      phases: { waitGenerate: sec(phases.waitGenerate), write: sec(phases.write), finish: sec(phases.finish), afterLoad: sec(phases.afterLoad) },
+    };
   } finally {
+    for (const w of workers) await w.terminate();
     await store.close();
   }
 }
 
 /**
- * What must follow a bulk load: the single call site for the derived data other slices keep.
- * The search index (server/search) is rebuilt from the stored texts; report rollups, when the
- * reports slice offers them on the services, are rebuilt too.
+ * What must follow a bulk load: the single call site for the derived data other slices keep. The search
+ * index is written by the load itself; the report rollups are rebuilt from the case table.
  */
 export async function afterBulkLoad(services: Services, log: (line: string) => void): Promise<void> {
   const started = Date.now();
-  const s = services as Services & { rebuildSearchIndex?: (p?: (n: number) => void) => Promise<unknown>; rebuildReportRollups?: () => Promise<unknown> };
-  if (typeof s.rebuildSearchIndex === 'function') {
-    let last = Date.now();
-    await s.rebuildSearchIndex((n) => {
-      if (Date.now() - last > 10_000) {
-        last = Date.now();
-        log(`seed-scale: search index, ${n.toLocaleString('en')} texts`);
-      }
-    });
-    log(`seed-scale: search index rebuilt in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const reports = (services as Services & { reports?: { rebuildRollups?: () => Promise<unknown> } }).reports;
+  if (typeof reports?.rebuildRollups === 'function') {
+    await reports.rebuildRollups();
+    log(`seed-scale: report rollups rebuilt in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  if (typeof s.rebuildReportRollups === 'function') await s.rebuildReportRollups();
 }

@@ -7,6 +7,8 @@ import { sql } from 'kysely';
 import { createDatabase, type Database } from '../../server/db/database';
 import { seedDemo } from '../../server/demo/seed-demo';
 import { seedScale, type SeedScaleResult } from '../../server/demo/seed-scale';
+import { createSearchRows } from '../../server/demo/seed-scale-generate';
+import { caseMatches, parseSearchQuery, searchRowFor } from '../../server/search';
 import { createTestDesk, DATABASES, samplePetition, type TestDesk } from './harness';
 
 const CASES = 2000;
@@ -89,6 +91,22 @@ for (const database of DATABASES) {
       const types = (view as unknown as { events: { type: string }[] }).events.map((e) => e.type);
       expect(types).toContain('reply_sent');
       expect(types).not.toContain('unrecognised');
+    });
+
+    it('indexes every petition and page for search, stemmed as searchRowFor stems them', async () => {
+      expect(result.searchTexts).toBe(CASES + result.pages);
+      const texts = await sql<{ n: number }>`select count(*) as n from search_texts`.execute(db);
+      expect(Number(texts.rows[0]!.n)).toBeGreaterThanOrEqual(result.searchTexts);
+      const sample = await sql<{ case_id: string; ref: string; text: string; language: string | null }>`
+        select t.case_id, t.ref, t.text, c.language from search_texts t join cases c on c.id = t.case_id order by t.id desc limit 300`.execute(db);
+      expect(sample.rows.length).toBe(300);
+      const rowFor = createSearchRows();
+      for (const r of sample.rows) expect(rowFor(r.case_id, r.ref, r.text, r.language)).toEqual(searchRowFor(r.case_id, r.ref, r.text, r.language));
+      // The stored terms are those terms: a long word of a seeded petition, inflected differently, finds its case.
+      const last = sample.rows.find((r) => r.ref === 'case')!;
+      const word = last.text.split(/[^\p{L}]+/u).filter((w) => w.length > 6)[0]!;
+      const hits = await caseMatches(db, parseSearchQuery(word)!).execute();
+      expect(hits.map((h) => h.case_id)).toContain(last.case_id);
     });
 
     it('leaves the counters so that a new petition gets the next number', async () => {
