@@ -43,6 +43,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       id: g.departmentId ?? 'triage',
       name: g.departmentId ? names.get(g.departmentId) ?? g.departmentId : t('inbox.triage'),
       openCount: g.openCount,
+      overdueCount: g.overdueCount,
+      dueSoonCount: g.dueSoonCount,
+      pausedCount: g.pausedCount,
       overdue: g.overdue.map(row),
       dueSoon: g.dueSoon.map(row),
       paused: g.paused.map(row),
@@ -57,6 +60,14 @@ export default function DeadlinesPage() {
     <>
       <h1>{t('deadlines.title')}</h1>
       <p className="lead">{t('deadlines.intro')}</p>
+      <p className="report-downloads">
+        <a href="/staff/deadlines.csv" download>
+          {t('reports.deadlines.downloadCsv')}
+        </a>{' '}
+        <a href="/staff/deadlines.xlsx" download>
+          {t('reports.deadlines.downloadXlsx')}
+        </a>
+      </p>
       <div className="table-wrap">
         <table className="summary">
           <caption>{t('deadlines.summary')}</caption>
@@ -76,9 +87,9 @@ export default function DeadlinesPage() {
                   <a href={`#dept-${g.id}`}>{g.name}</a>
                 </th>
                 <td>{g.openCount}</td>
-                <td className={g.overdue.length ? 'alert-cell' : undefined}>{g.overdue.length}</td>
-                <td>{g.dueSoon.length}</td>
-                <td>{g.paused.length}</td>
+                <td className={g.overdueCount ? 'alert-cell' : undefined}>{g.overdueCount}</td>
+                <td>{g.dueSoonCount}</td>
+                <td>{g.pausedCount}</td>
               </tr>
             ))}
           </tbody>
@@ -111,10 +122,18 @@ export default function DeadlinesPage() {
         </div>
       </section>
       {groups
-        .filter((g) => g.overdue.length + g.dueSoon.length + g.paused.length > 0)
+        .filter((g) => g.overdueCount + g.dueSoonCount + g.pausedCount > 0)
         .map((g) => (
           <section key={g.id} id={`dept-${g.id}`} aria-labelledby={`h-${g.id}`} className="panel">
             <h2 id={`h-${g.id}`}>{g.name}</h2>
+            {g.overdue.length + g.dueSoon.length + g.paused.length < g.overdueCount + g.dueSoonCount + g.pausedCount ? (
+              <p className="muted">
+                {t('reports.deadlines.partial', { shown: g.overdue.length + g.dueSoon.length + g.paused.length, total: g.overdueCount + g.dueSoonCount + g.pausedCount })}{' '}
+                <a href={`/staff/deadlines.csv?department=${g.id === 'triage' ? 'none' : g.id}`} download>
+                  {t('reports.deadlines.downloadDepartment', { name: g.name })}
+                </a>
+              </p>
+            ) : null}
             {g.overdue.length + g.dueSoon.length > 0 ? <DeadlineList cases={[...g.overdue, ...g.dueSoon]} locale={locale} /> : null}
             {g.paused.length > 0 ? (
               <>

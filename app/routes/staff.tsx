@@ -85,6 +85,11 @@ export default function StaffLayout() {
             ) : null}
             {isManager ? (
               <li>
+                <NavLink to="/staff/reports">{t('reports.nav')}</NavLink>
+              </li>
+            ) : null}
+            {isManager ? (
+              <li>
                 <NavLink to="/staff/approvals" data-testid="approvals-link">
                   {t('approvals.nav', { n: counts.waiting })}
                 </NavLink>

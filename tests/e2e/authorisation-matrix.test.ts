@@ -103,6 +103,11 @@ const ROUTES: Record<string, RouteRow> = {
   'staff.deadlines.tsx': {
     loader: { url: () => '/staff/deadlines', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
   },
+  // The deadlines lists in full, and the cockpit with its tables as downloads: managers and admins only.
+  'staff.deadlines[.]csv.tsx': { loader: { url: () => '/staff/deadlines.csv', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } } },
+  'staff.deadlines[.]xlsx.tsx': { loader: { url: () => '/staff/deadlines.xlsx', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } } },
+  'staff.reports.tsx': { loader: { url: () => '/staff/reports', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } } },
+  'staff.reports_.$file.tsx': { loader: { url: () => '/staff/reports/by-clerk.xlsx', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } } },
   // The approval queue is a manager's (an admin's too); the probed reply is a draft, so approving it is answered inline with its conflict.
   'staff.approvals.tsx': {
     loader: { url: () => '/staff/approvals', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },

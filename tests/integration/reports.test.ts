@@ -116,7 +116,7 @@ for (const db of DATABASES) {
       expect(parsed[0]).toEqual(columns.map((c) => c.header));
       expect(parsed.slice(1)).toEqual(rows.map((r) => columns.map((col) => String(col.value(r) ?? ''))));
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(await readAll(exportRows('xlsx', columns, rows, { sheetName: 'Skyriai' })));
+      await workbook.xlsx.load((await readAll(exportRows('xlsx', columns, rows, { sheetName: 'Skyriai' }))) as unknown as ExcelJS.Buffer);
       const sheet = workbook.getWorksheet('Skyriai')!;
       const values: unknown[][] = [];
       sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
