@@ -1,38 +1,15 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireUser } from '../.server/auth.server';
-import { orHttpError } from '../.server/errors.server';
-import { cockpitQueryString, parseCockpitQuery, vilniusDateOf } from '../.server/export.server';
-import { translator } from '../.server/i18n.server';
+import { cockpitQueryString } from '../.server/export.server';
+import { loadCockpitTables } from '../components/reports/load-cockpit.server';
 import { barChartSvg, lineChartSvg } from '../components/reports/chart-svg.server';
-import { cockpitTables } from '../components/reports/cockpit-tables';
 import { ReportChart, ReportTable } from '../components/reports/ReportTable';
 import { titleFromLoader } from '../meta';
 import reportStyles from '../styles/reports.css?url';
 
 export const meta = titleFromLoader;
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportStyles }];
-
-/** What the cockpit page and its exports both load: the figures, and the names to show them by. */
-export async function loadCockpitTables(request: Request, context: LoaderFunctionArgs['context']) {
-  const user = await requireUser(request, context, ['manager', 'admin']);
-  const today = vilniusDateOf(context.services.clock.now());
-  const query = parseCockpitQuery(new URL(request.url).searchParams, today);
-  const [cockpit, departments, staff] = await Promise.all([
-    orHttpError(() => context.services.reports.getCockpit(user, query)),
-    context.services.departments.listDepartments(),
-    context.services.cases.listInboxAssignees(user),
-  ]);
-  const t = await translator(user.locale);
-  const deptNames = new Map(departments.map((d) => [d.id, d.names[user.locale]]));
-  const staffNames = new Map(staff.map((s) => [s.id, s.name]));
-  const tables = cockpitTables(cockpit, t, {
-    department: (id) => (id ? deptNames.get(id) ?? id : t('reports.triage')),
-    clerk: (id) => (id ? staffNames.get(id) ?? t('reports.formerStaff') : t('case.unassigned')),
-  });
-  return { user, t, cockpit, tables, departments: departments.map((d) => ({ id: d.id, name: d.names[user.locale] })) };
-}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { t, cockpit, tables, departments } = await loadCockpitTables(request, context);

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { columnsOf, exportFormatOf, exportResponse } from '../.server/export.server';
 import { COCKPIT_TABLES, type CockpitTableId } from '../components/reports/cockpit-tables';
-import { loadCockpitTables } from './staff.reports';
+import { loadCockpitTables } from '../components/reports/load-cockpit.server';
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const file = params.file ?? '';
