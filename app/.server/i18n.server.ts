@@ -30,6 +30,14 @@ export async function resolveLocale(request: Request, context: AppLoadContext): 
   return isServedLanguage(detected) ? detected : DEFAULT_LANGUAGE;
 }
 
+const translators = new Map<Lang, ReturnType<typeof remixI18n.getFixedT>>();
+
+/** A language's t(), made once per process (getFixedT builds a whole i18next instance each call). */
 export async function translator(locale: Lang) {
-  return remixI18n.getFixedT(locale, 'common');
+  let t = translators.get(locale);
+  if (!t) {
+    t = remixI18n.getFixedT(locale, 'common');
+    translators.set(locale, t);
+  }
+  return t;
 }
