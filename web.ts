@@ -14,6 +14,7 @@ import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Services } from './server/services.js';
+import { trackingLookupSchema } from './server/cases/index.js';
 import { DEFAULT_LANGUAGE, isServedLanguage, SERVED_LANGUAGES, type Lang } from './server/languages.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -145,6 +146,40 @@ function wellFormedUrl(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+/**
+ * The status lookup as JSON, for the municipality's other front ends (the e-services portal, a mobile app,
+ * the 1664 line's phone system): POST {"number", "code"} → the same public view of the case the status page
+ * shows (never a clerk's note), under the same throttle that slows guessing. A read with no session, no
+ * cookie and no page to render, so it is served here, before the page router.
+ */
+function statusApi(services: Services) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    lookUp(req, res).catch(next);
+  };
+  async function lookUp(req: Request, res: Response) {
+    res.set('Cache-Control', 'no-store');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const parsed = trackingLookupSchema.safeParse({ number: body.number, code: body.code });
+    if (!parsed.success) {
+      res.status(400).json({ error: 'invalid_input', message: 'send {"number": "VLN-…", "code": "XXXX-XXXX-XXXX-XXXX"}' });
+      return;
+    }
+    try {
+      const view = await services.cases.trackCase({ ...parsed.data, clientKey: req.ip ?? req.socket.remoteAddress ?? 'unknown' });
+      res.json(view);
+    } catch (error) {
+      const e = error as { code?: string; retryAfterSeconds?: number };
+      if (e.code === 'rate_limited') {
+        res.status(429).set('Retry-After', String(e.retryAfterSeconds ?? 60)).json({ error: 'rate_limited', retryAfterSeconds: e.retryAfterSeconds });
+      } else if (e.code === 'not_found') {
+        res.status(404).json({ error: 'not_found', message: 'no case with this number and tracking code' });
+      } else {
+        throw error;
+      }
+    }
+  }
+}
+
 /** The one error handler, in every mode: a short message, never a stack trace. */
 function errorHandler(error: unknown, req: Request, res: Response, next: NextFunction) {
   void next;
@@ -209,6 +244,8 @@ export async function startWebServer(services: Services, options: { dev?: boolea
     app.use(express.static(path.join(buildDir, 'client'), { maxAge: '1h' }));
     build = (await import(pathToFileURL(path.join(buildDir, 'server', 'index.js')).href)) as ServerBuild;
   }
+
+  app.post('/api/v1/status', express.json({ limit: '2kb', type: () => true }), statusApi(services));
 
   app.all(
     '*',
