@@ -32,8 +32,8 @@ import {
   extendCaseDeadline,
   forwardCase,
   listDeadlines,
-  trackCase,
   streamDeadlineCases,
+  trackCase,
   showTrackedCase,
   readCaseDocument,
   verifyAudit,
@@ -118,9 +118,9 @@ import { sendNotificationJob } from './notifications/send-notification.job.js';
 import type { SendNotificationDeps } from './notifications/deps.js';
 import { residentNoticeCancelReason, residentNotificationHandler, statusLinkFor } from './notifications/notify-resident.js';
 import { listCaseNotifications } from './notifications/list-case-notifications.js';
-
 import { getCockpit, rebuildReportRollups, reportRollupHandler } from './reports/index.js';
 import type { ReportDeps } from './reports/deps.js';
+
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
 /** Binds the first (deps) argument of each use case. */
@@ -246,16 +246,16 @@ function bindUseCases(config: Config, ports: Ports) {
       const result = await migrateToLatest(db);
       // The cockpit's rollups are counted on the application's working-day calendar: the first migrate after 013 fills them.
       if (result.results?.some((r) => r.migrationName === '2026-12-02_013_reports' && r.status === 'Success')) await rebuildReportRollups(db);
-      return { ...result, catalogue: await loadCatalogue({ db, clock }) };
-    },
-    /** Runs the pipeline's jobs in this process (the embedded default, or a `desk worker`). */
-    startJobs: async (concurrency = config.jobs.concurrency) => {
       // The search index is stemmed by the application, so a migration cannot fill it: the first migrate after it does.
       if (result.results?.some((r) => r.migrationName === '2026-12-02_010_search' && r.status === 'Success')) await rebuildSearchIndex(db);
-      await jobs.start(jobDefinitions, { concurrency });
-      await scheduleDeadlineSweep(staffDigestDeps);
+      return { ...result, catalogue: await loadCatalogue({ db, clock }) };
+    },
     /** The search index again, from every petition, page and message (`desk search reindex`). */
     rebuildSearchIndex: (onProgress?: (texts: number) => void) => rebuildSearchIndex(db, onProgress),
+    /** Runs the pipeline's jobs in this process (the embedded default, or a `desk worker`). */
+    startJobs: async (concurrency = config.jobs.concurrency) => {
+      await jobs.start(jobDefinitions, { concurrency });
+      await scheduleDeadlineSweep(staffDigestDeps);
       dispatcher.start();
     },
     /** Tests/CLI: until no event waits to be dispatched and no job is due or running. */
@@ -317,6 +317,7 @@ function bindUseCases(config: Config, ports: Ports) {
         forwardCase,
         routeCaseToDepartment,
         listDeadlines,
+        streamDeadlineCases,
         trackCase,
         showTrackedCase,
         readCaseDocument,
@@ -326,7 +327,6 @@ function bindUseCases(config: Config, ports: Ports) {
         correctPageText,
         documentProgress,
         readDocumentForViewing,
-        streamDeadlineCases,
         changeReplyLanguage,
         readReplyForResident,
         routingQuality,
@@ -370,9 +370,9 @@ function bindUseCases(config: Config, ports: Ports) {
     },
     departments: bind(authDeps, { listDepartments, findDepartment, listServiceCatalogue, findServiceBySlug, updateDepartment, loadCatalogue }),
     notifications: bind(caseDeps, { listForCase: listCaseNotifications }),
+    /** The manager's cockpit; its rollups again from the case table (after a bulk load: seed-scale). */
+    reports: { ...bind(reportDeps, { getCockpit }), rebuildRollups: (onProgress?: (cases: number) => void) => rebuildReportRollups(db, { onProgress }) },
     // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.
     receipts: bind({ ...caseDeps, publicUrl: config.publicUrl }, { printReceipt }),
   };
 }
-    /** The manager's cockpit; its rollups again from the case table (after a bulk load: seed-scale). */
-    reports: { ...bind(reportDeps, { getCockpit }), rebuildRollups: (onProgress?: (cases: number) => void) => rebuildReportRollups(db, { onProgress }) },
