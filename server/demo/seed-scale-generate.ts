@@ -17,7 +17,9 @@ import { DEMO_CASES } from '../db/seed/demo-cases.js';
 import type { Lang } from '../languages.js';
 import { indexTermsOf, wordsOf } from '../search/search-query.js';
 import type { SearchRow } from '../search/index.js';
-import { readCorpus, type CorpusItem, type ScaleReference, type TableSpec } from './seed-scale.store.js';
+import { readCorpus, type CorpusItem } from './seed-scale-corpus.store.js';
+import type { ScaleReference, TableSpec } from './seed-scale-tables.js';
+import { PETITIONERS, CASES, EVENTS, DOCUMENTS, PAGES, REPLIES, ROUTING, TABLES, TABLE_BY_NAME } from './seed-scale-tables.js';
 
 export interface ScaleContext {
   seed: number;
@@ -78,23 +80,7 @@ export function scaleTrackingCode(seed: number, number: string): string {
   return out.match(/.{4}/g)!.join('-');
 }
 
-const T = (name: string, columns: [string, 't' | 'i' | 'f'][]): TableSpec => ({ table: name, columns });
-export const PETITIONERS = T('petitioners', [['id', 't'], ['name', 't'], ['email', 't'], ['phone', 't'], ['address', 't'], ['language', 't'], ['created_at', 't']]);
-export const CASES = T('cases', [
-  ['id', 't'], ['number', 't'], ['year', 'i'], ['seq', 'i'], ['status', 't'], ['channel', 't'], ['kind', 't'], ['language', 't'],
-  ['reply_language', 't'], ['department_id', 't'], ['service_id', 't'], ['assignee_id', 't'], ['petitioner_id', 't'], ['subject', 't'],
-  ['body', 't'], ['received_at', 't'], ['registered_on', 't'], ['due_on', 't'], ['extended_by', 'i'], ['tracking_code_hash', 't'],
-  ['audit_head', 't'], ['audit_seq', 'i'], ['created_at', 't'], ['updated_at', 't'], ['review_reason', 't'], ['delivery_channel', 't'],
-  ['registered_by', 't'], ['merged_into_id', 't'], ['clock_paused_on', 't'], ['due_rule', 't'],
-]);
-export const EVENTS = T('case_events', [['id', 't'], ['case_id', 't'], ['seq', 'i'], ['type', 't'], ['actor_type', 't'], ['actor_id', 't'], ['visibility', 't'], ['data', 't'], ['created_at', 't'], ['prev_hash', 't'], ['hash', 't']]);
-export const DOCUMENTS = T('documents', [['id', 't'], ['case_id', 't'], ['role', 't'], ['filename', 't'], ['media_type', 't'], ['size_bytes', 'i'], ['sha256', 't'], ['created_at', 't'], ['status', 't'], ['page_count', 'i'], ['pages_done', 'i']]);
-export const PAGES = T('document_pages', [['document_id', 't'], ['page', 'i'], ['case_id', 't'], ['text', 't'], ['confidence', 'f'], ['source', 't'], ['updated_at', 't']]);
-export const REPLIES = T('replies', [['id', 't'], ['case_id', 't'], ['template_id', 't'], ['language', 't'], ['subject', 't'], ['body_html', 't'], ['status', 't'], ['author_id', 't'], ['document_id', 't'], ['delivery', 't'], ['created_at', 't'], ['updated_at', 't'], ['sent_at', 't']]);
-export const ROUTING = T('routing_suggestions', [['case_id', 't'], ['suggested_department_id', 't'], ['department_confidence', 'f'], ['top3', 't'], ['evidence', 't'], ['detected_language', 't'], ['language_confidence', 'f'], ['language_needs_review', 'i'], ['created_at', 't']]);
-/** Parents before children. */
-export const TABLES = [PETITIONERS, CASES, EVENTS, DOCUMENTS, PAGES, REPLIES, ROUTING];
-export const TABLE_BY_NAME = new Map(TABLES.map((t) => [t.table, t]));
+export { TABLES, TABLE_BY_NAME } from './seed-scale-tables.js';
 
 const CHANNEL_WEIGHTS: [Channel, number][] = [['web', 40], ['email', 35], ['letter', 15], ['in_person', 7], ['phone', 3]];
 const KIND_WEIGHTS: [PetitionKind, number][] = [['request', 70], ['complaint', 20], ['information_request', 10]];

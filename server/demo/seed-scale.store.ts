@@ -11,28 +11,15 @@
  * the generator writes parents first) for this session only; the search texts are copied into a staging
  * table and turned into tsvectors in one INSERT … SELECT at the end.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.js';
 import { from as copyFrom } from 'pg-copy-streams';
-import { TABLE_BY_NAME } from './seed-scale-generate.js';
+import { TABLE_BY_NAME } from './seed-scale-tables.js';
 import type { ReadyChunk } from './seed-scale-format.js';
 
-/** Column type as PostgreSQL's unnest needs it: text, integer, double precision. */
-export type ColumnType = 't' | 'i' | 'f';
-export interface TableSpec {
-  table: string;
-  columns: readonly (readonly [name: string, type: ColumnType])[];
-}
-
-export interface ScaleReference {
-  departments: string[];
-  services: { id: string; departmentId: string }[];
-  users: { id: string; name: string; role: string; departmentId: string | null }[];
-  counters: Map<number, number>;
-}
+import type { ColumnType, ScaleReference, TableSpec } from './seed-scale-tables.js';
+export type { ColumnType, ScaleReference, TableSpec } from './seed-scale-tables.js';
 
 export interface ScaleStore {
   reference(): Promise<ScaleReference>;
@@ -44,45 +31,7 @@ export interface ScaleStore {
   close(): Promise<void>;
 }
 
-export interface CorpusItem {
-  lang: string;
-  department: string | null;
-  channel: string | null;
-  subject: string;
-  body: string;
-  petitioner: { name: string; email: string | null; phone: string | null; address: string | null } | null;
-}
-
-/** Petitions of the shared corpus (JSON Lines with subject and body), and passages in other languages. */
-export function readCorpus(dir: string): { petitions: CorpusItem[]; passages: { lang: string; text: string }[] } {
-  const petitions: CorpusItem[] = [];
-  const passages: { lang: string; text: string }[] = [];
-  if (!fs.existsSync(dir)) return { petitions, passages };
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      let item: Record<string, unknown>;
-      try {
-        item = JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        continue;
-      }
-      if (typeof item.body === 'string' && typeof item.subject === 'string' && typeof item.lang === 'string') {
-        petitions.push({
-          lang: item.lang,
-          department: typeof item.department === 'string' ? item.department : null,
-          channel: typeof item.channel === 'string' ? item.channel : null,
-          subject: item.subject,
-          body: item.body,
-          petitioner: (item.petitioner as CorpusItem['petitioner']) ?? null,
-        });
-      } else if (typeof item.text === 'string' && typeof item.lang === 'string' && item.text.length > 20) {
-        passages.push({ lang: item.lang, text: item.text });
-      }
-    }
-  }
-  return { petitions, passages };
-}
+export { readCorpus, type CorpusItem } from './seed-scale-corpus.store.js';
 
 /** Tables the load writes to, whose secondary indexes are dropped and recreated around it. */
 const LOADED_TABLES = ['petitioners', 'cases', 'case_events', 'documents', 'document_pages', 'replies', 'routing_suggestions', 'search_texts'];
