@@ -21,7 +21,7 @@ const EXPECTED_TRANSLATIONS = ['lt', 'pl', 'ru'];
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   // "Administrator" and "Status" are the Polish words too; a count in brackets is a number in any language.
-  pl: ['role.admin', 'inbox.filters.status', 'inbox.count'],
+  pl: ['role.admin', 'inbox.filters.status', 'inbox.count', 'reports.deadlines.status'],
   lt: ['inbox.count'],
   ru: ['inbox.count'],
 };
