@@ -1,12 +1,12 @@
 import { RemixBrowser } from '@remix-run/react';
-import i18next from 'i18next';
 import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { i18nConfig } from './i18n';
+import { I18nextProvider } from 'react-i18next';
+import { i18nConfig, i18nFor } from './i18n';
 
-async function hydrate() {
-  await i18next.use(initReactI18next).init({ ...i18nConfig, lng: document.documentElement.lang || i18nConfig.fallbackLng, ns: ['common'] });
+function hydrate() {
+  // The root layout picks each page's language instance itself (root.tsx); this one serves until it does.
+  const i18next = i18nFor(document.documentElement.lang || i18nConfig.fallbackLng);
   startTransition(() => {
     hydrateRoot(
       document,
@@ -19,4 +19,4 @@ async function hydrate() {
   });
 }
 
-void hydrate();
+hydrate();

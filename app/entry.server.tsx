@@ -1,32 +1,18 @@
 /**
- * Server rendering: the page language's i18next instance (one per language, made once: its
- * language never changes, so requests share it), React's streaming renderer, and the CSP nonce on
- * every script Remix emits.
+ * Server rendering: the page language's i18next instance (app/i18n.ts: one per language, shared by
+ * every request), React's streaming renderer, and the CSP nonce on every script Remix emits.
  */
 import { PassThrough } from 'node:stream';
 import type { AppLoadContext, EntryContext } from '@remix-run/node';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
-import { createInstance, type i18n } from 'i18next';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { NonceContext } from './components/nonce';
-import { i18nConfig } from './i18n';
+import { i18nConfig, i18nFor } from './i18n';
 
 const ABORT_DELAY = 5_000;
-
-const instances = new Map<string, Promise<i18n>>();
-/** Building an instance copies every string of the locale; a page should not pay for it each time. */
-function instanceFor(lng: string): Promise<i18n> {
-  let made = instances.get(lng);
-  if (!made) {
-    const instance = createInstance();
-    made = instance.use(initReactI18next).init({ ...i18nConfig, lng, ns: ['common'] }).then(() => instance);
-    instances.set(lng, made);
-  }
-  return made;
-}
 
 export default async function handleRequest(
   request: Request,
@@ -39,7 +25,7 @@ export default async function handleRequest(
   // An action that fails before the root loader runs (a refused body) still answers in the page's language.
   const fromPath = /^\/(lt|pl|ru|en)(\/|$)/.exec(new URL(request.url).pathname)?.[1];
   const lng = rootData?.locale ?? fromPath ?? i18nConfig.fallbackLng;
-  const instance = await instanceFor(lng);
+  const instance = i18nFor(lng);
 
   const nonce = loadContext.cspNonce;
   const waitForAll = isbot(request.headers.get('user-agent') ?? '');

@@ -9,11 +9,11 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
-import { useTranslation } from 'react-i18next';
-import { useChangeLanguage } from 'remix-i18next/react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { issueCsrfToken } from './.server/csrf.server';
 import { resolveLocale } from './.server/i18n.server';
 import { useNonce } from './components/nonce';
+import { i18nFor } from './i18n';
 import styles from './styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -31,11 +31,20 @@ export type RootData = { locale: 'lt' | 'pl' | 'ru' | 'en'; csrf: string };
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root') as RootData | undefined;
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   // An error page whose root loader did not run keeps the language the server rendered it in.
   const locale = root?.locale ?? ((i18n.language || 'lt') as RootData['locale']);
+  // The page's language is chosen while rendering: every string of this render, and no later one, is in it.
+  return (
+    <I18nextProvider i18n={i18nFor(locale)}>
+      <Document locale={locale}>{children}</Document>
+    </I18nextProvider>
+  );
+}
+
+function Document({ locale, children }: { locale: RootData['locale']; children: React.ReactNode }) {
+  const { t } = useTranslation();
   const nonce = useNonce();
-  useChangeLanguage(locale);
   return (
     <html lang={locale}>
       <head>
