@@ -28,6 +28,23 @@ export const RESIDENT_NOTICE_PLACEHOLDERS = {
 export type ResidentNoticeKind = keyof typeof RESIDENT_NOTICE_PLACEHOLDERS;
 export const RESIDENT_NOTICE_KINDS = Object.keys(RESIDENT_NOTICE_PLACEHOLDERS) as ResidentNoticeKind[];
 
+/**
+ * The e-mails about a visit by appointment. There is no case behind them, so they carry no case
+ * footer: each text is whole, with the link where the visit is managed. The code (needed to cancel
+ * or move) goes only in the booking and the move; a cancelled visit offers booking anew instead.
+ * 'visit_calendar' is the iCalendar event's title (the subject line) and description (the body).
+ */
+export const VISIT_NOTICE_PLACEHOLDERS = {
+  visit_booked: ['name', 'service', 'date', 'time', 'place', 'address', 'reference', 'code', 'manageLink'],
+  visit_moved: ['name', 'service', 'date', 'time', 'place', 'address', 'reference', 'code', 'manageLink'],
+  visit_cancelled: ['name', 'service', 'date', 'time', 'place', 'reference', 'bookLink'],
+  visit_reminder: ['name', 'service', 'date', 'time', 'place', 'address', 'reference', 'manageLink'],
+  visit_calendar: ['service', 'reference', 'manageLink'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type VisitTextKind = keyof typeof VISIT_NOTICE_PLACEHOLDERS;
+export const VISIT_TEXT_KINDS = Object.keys(VISIT_NOTICE_PLACEHOLDERS) as VisitTextKind[];
+
 /** The footer every message ends with: the one-click link, and that a reply to it reaches the case. */
 export const FOOTER_PLACEHOLDERS = ['statusLink', 'number'] as const;
 export const FOOTER = 'footer';
@@ -37,7 +54,7 @@ export interface NoticeText {
   body: string;
 }
 
-export type NoticeTexts = Readonly<Record<ResidentNoticeKind | typeof FOOTER, Readonly<Record<Lang, NoticeText>>>>;
+export type NoticeTexts = Readonly<Record<ResidentNoticeKind | VisitTextKind | typeof FOOTER, Readonly<Record<Lang, NoticeText>>>>;
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
 
@@ -64,11 +81,15 @@ export function parseNoticeText(name: string, raw: string, placeholders: readonl
   return text;
 }
 
-/** Checks a whole set as read from disk: every kind (and the footer) in every served language. */
+/** Checks a whole set as read from disk: every kind (the visits' too, and the footer) in every served language. */
 export function parseNoticeTexts(read: (kind: string, lang: Lang) => string | null): NoticeTexts {
   const out: Record<string, Record<string, NoticeText>> = {};
   const problems: string[] = [];
-  const entries: [string, readonly string[]][] = [...Object.entries(RESIDENT_NOTICE_PLACEHOLDERS), [FOOTER, FOOTER_PLACEHOLDERS]];
+  const entries: [string, readonly string[]][] = [
+    ...Object.entries(RESIDENT_NOTICE_PLACEHOLDERS),
+    ...Object.entries(VISIT_NOTICE_PLACEHOLDERS),
+    [FOOTER, FOOTER_PLACEHOLDERS],
+  ];
   for (const [kind, placeholders] of entries) {
     out[kind] = {};
     for (const lang of SERVED_LANGUAGES) {
@@ -99,4 +120,10 @@ export function renderNotice(texts: NoticeTexts, kind: ResidentNoticeKind, lang:
   const text = texts[kind][lang];
   const footer = texts[FOOTER][lang];
   return { subject: fill(text.subject, values), body: `${fill(text.body, values)}\n\n-- \n${fill(footer.body, values)}\n` };
+}
+
+/** A visit's text as the resident reads it: whole in itself, without the case footer (there is no case). */
+export function renderVisitText(texts: NoticeTexts, kind: VisitTextKind, lang: Lang, values: Readonly<Record<string, string>>): NoticeText {
+  const text = texts[kind][lang];
+  return { subject: fill(text.subject, values), body: `${fill(text.body, values)}\n` };
 }
