@@ -87,6 +87,8 @@ const schema = z.object({
   /** Port of the demo's local mail catcher (0 = any free port). */
   OUTBOX_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
   MAIL_FROM: z.string().default('Vilniaus miesto savivaldybė <prasymai@vilnius.example>'),
+  /** How many visits ahead one person (by phone, else e-mail) may hold at once: slots are scarce, and a booking costs nothing. */
+  VISITS_MAX_FUTURE_PER_PERSON: z.coerce.number().int().min(1).default(2),
 });
 
 /** Every environment variable the desk reads (docker-compose.yml is checked against it). */
@@ -122,6 +124,7 @@ export interface Config {
   readonly outgoing: { host: string; port: number; secure: boolean; user?: string; password?: string } | null;
   readonly outboxPort: number;
   readonly mailFrom: string;
+  readonly visits: { maxFuturePerPerson: number };
   readonly mail: {
     deskAddresses: string[];
     smtp: { host: string; port: number; maxClientsPerIp?: number; maxMessagesPerClient?: { limit: number; windowSeconds: number } } | null;
@@ -176,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     outboxPort: e.OUTBOX_SMTP_PORT,
     mailFrom: e.MAIL_FROM,
+    visits: Object.freeze({ maxFuturePerPerson: e.VISITS_MAX_FUTURE_PER_PERSON }),
     limits: Object.freeze({ maxPages: e.MAX_PAGES, maxPixels: e.MAX_PIXELS, maxEmailBytes: e.MAX_EMAIL_BYTES }),
     mail: Object.freeze({
       deskAddresses: e.DESK_ADDRESSES.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean),

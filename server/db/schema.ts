@@ -11,6 +11,7 @@ import type {
 import type { PetitionKind } from '../deadlines/deadline.js';
 import type { Lang } from '../languages.js';
 import type { ReplyStatus } from '../replies/reply.js';
+import type { VisitChannel, VisitStatus } from '../visits/visit.js';
 
 
 export interface DepartmentsTable {
@@ -265,6 +266,10 @@ export interface NotificationsTable {
   subject: string;
   body_text: string;
   attachment_document_id: string | null;
+  /** An inline text attachment (a visit's .ics): all three set, or none. */
+  attachment_filename: string | null;
+  attachment_content_type: string | null;
+  attachment_content: string | null;
   /** Ours, without angle brackets: the same on every attempt, so a retry is the same message. */
   message_id: string;
   in_reply_to: string | null;
@@ -341,7 +346,131 @@ export interface CaseLinksTable {
   created_at: string;
 }
 
+/** A department's or eldership's place with counters (visits by appointment). */
+export interface ServicePointsTable {
+  id: string;
+  slug: string;
+  department_id: string;
+  name_lt: string;
+  name_pl: string;
+  name_ru: string;
+  name_en: string;
+  address: string;
+  counters: number;
+  active: number;
+  created_at: string;
+}
+
+export interface ServicePointHoursTable {
+  service_point_id: string;
+  /** ISO weekday 1–7. */
+  weekday: number;
+  /** 'HH:MM' Vilnius. */
+  opens: string;
+  closes: string;
+}
+
+export interface ServicePointClosuresTable {
+  service_point_id: string;
+  date: string;
+  reason: string;
+}
+
+export interface BookableServicesTable {
+  id: string;
+  slug: string;
+  department_id: string;
+  duration_slots: number;
+  remote_possible: number;
+  e_service_url: string | null;
+  petition_form: number;
+  name_lt: string;
+  name_pl: string;
+  name_ru: string;
+  name_en: string;
+  description_lt: string;
+  description_pl: string;
+  description_ru: string;
+  description_en: string;
+  active: number;
+  created_at: string;
+}
+
+export interface BookableServicePointsTable {
+  service_id: string;
+  service_point_id: string;
+}
+
+export interface VisitCountersTable {
+  year: number;
+  last_seq: number;
+}
+
+export interface VisitsTable {
+  id: string;
+  reference: string;
+  service_id: string;
+  service_point_id: string;
+  counter: number;
+  starts_at: string;
+  ends_at: string;
+  local_date: string;
+  status: VisitStatus;
+  channel: VisitChannel;
+  person_name: string;
+  person_phone: string;
+  person_email: string | null;
+  person_language: Lang;
+  person_key: string;
+  why_visit: string | null;
+  code_hash: string;
+  case_number: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One occupied 15-minute slot of a counter: the primary key is what makes double booking impossible. */
+export interface VisitSlotsTable {
+  service_point_id: string;
+  counter: number;
+  /** UTC ISO instant. */
+  slot_start: string;
+  visit_id: string;
+}
+
+export interface VisitEventsTable {
+  id: string;
+  visit_id: string;
+  type: string;
+  actor_id: string | null;
+  /** JSON object. */
+  data: string;
+  created_at: string;
+}
+
+export interface VisitRemoteOutcomesTable {
+  id: string;
+  service_id: string;
+  alternative: string;
+  note: string | null;
+  actor_id: string;
+  local_date: string;
+  created_at: string;
+}
+
 export interface DB {
+  service_points: ServicePointsTable;
+  service_point_hours: ServicePointHoursTable;
+  service_point_closures: ServicePointClosuresTable;
+  bookable_services: BookableServicesTable;
+  bookable_service_points: BookableServicePointsTable;
+  visit_counters: VisitCountersTable;
+  visits: VisitsTable;
+  visit_slots: VisitSlotsTable;
+  visit_events: VisitEventsTable;
+  visit_remote_outcomes: VisitRemoteOutcomesTable;
   case_links: CaseLinksTable;
   saved_views: SavedViewsTable;
   departments: DepartmentsTable;

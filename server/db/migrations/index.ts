@@ -17,6 +17,7 @@ import * as inbox from './2026-12-02_011_inbox.js';
 import * as caseLinks from './2026-12-02_012_case_links.js';
 import * as reports from './2026-12-02_013_reports.js';
 import * as inboxStatusOrder from './2026-12-02_014_inbox_status_order.js';
+import * as visits from './2026-12-03_015_visits.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_001_initial': initial,
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02_012_case_links': caseLinks,
   '2026-12-02_013_reports': reports,
   '2026-12-02_014_inbox_status_order': inboxStatusOrder,
+  '2026-12-03_015_visits': visits,
 };
 
 export const migrationProvider: MigrationProvider = {
