@@ -21,6 +21,8 @@ export interface Notification {
   subject: string;
   bodyText: string;
   attachmentDocumentId: string | null;
+  /** A small text file stored with the message itself (a visit's .ics): no document behind it. */
+  inlineAttachment: InlineAttachment | null;
   messageId: string;
   inReplyTo: string | null;
   status: NotificationStatus;
@@ -31,6 +33,14 @@ export interface Notification {
   createdAt: string;
   updatedAt: string;
   sentAt: string | null;
+}
+
+export interface InlineAttachment {
+  filename: string;
+  /** With its parameters, as it goes out: 'text/calendar; charset=utf-8; method=PUBLISH'. */
+  contentType: string;
+  /** Text (UTF-8 on the wire). */
+  content: string;
 }
 
 /** Ours, stable for the life of the row: every attempt sends the same message, which clients take as one. */
@@ -48,6 +58,8 @@ export const SKIP_REASONS = {
   letterSent: 'letter_sent',
   /** Answered without a signed letter on the case: nothing to attach, and the resident is told by whoever answered. */
   noLetter: 'no_letter',
+  /** A visit's reminder, made void when the visit was moved or cancelled before it went. */
+  visitChanged: 'visit_changed',
 } as const;
 
 /** How many tries a message gets before it is 'failed' (with back-off between them: jobs/backoff.ts). */

@@ -10,7 +10,7 @@ import { newId } from '../ids.js';
 import { enqueueJob } from '../jobs/job-queue.js';
 import type { Lang } from '../languages.js';
 import type { OutboxDeps } from './deps.js';
-import { notificationMessageId, SKIP_REASONS, type NotificationAudience, type NotificationStatus } from './notification.js';
+import { notificationMessageId, SKIP_REASONS, type InlineAttachment, type NotificationAudience, type NotificationStatus } from './notification.js';
 import { SEND_NOTIFICATION } from './notification-jobs.js';
 import { insertNotificationIfAbsent } from './notification.repository.js';
 
@@ -28,6 +28,8 @@ export interface NotificationToQueue {
   userId?: string | null;
   eventId?: string | null;
   attachmentDocumentId?: string | null;
+  /** A small text file kept on the row itself and sent with the message (a visit's .ics). */
+  inlineAttachment?: InlineAttachment | null;
   /** The Message-ID this one answers (the case's thread), for In-Reply-To and References. */
   inReplyTo?: string | null;
   /** Not sent before then. */
@@ -53,7 +55,7 @@ export async function queueNotification(trx: Kysely<DB>, deps: OutboxDeps, n: No
   const created = await insertNotificationIfAbsent(trx, {
     id, dedupeKey: n.dedupeKey, audience: n.audience, caseId: n.caseId ?? null, userId: n.userId ?? null, eventId: n.eventId ?? null,
     kind: n.kind, recipient: n.recipient, language: n.language, subject: n.subject, bodyText: n.bodyText,
-    attachmentDocumentId: n.attachmentDocumentId ?? null, messageId, inReplyTo: n.inReplyTo ?? null, status, skipReason,
+    attachmentDocumentId: n.attachmentDocumentId ?? null, inlineAttachment: n.inlineAttachment ?? null, messageId, inReplyTo: n.inReplyTo ?? null, status, skipReason,
     attempts: 0, lastError: null, sendAfter: n.sendAfter ? n.sendAfter.toISOString() : null, createdAt: now, updatedAt: now, sentAt: null,
   });
   if (created && status === 'pending') {

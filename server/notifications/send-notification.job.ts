@@ -70,6 +70,9 @@ async function mailOf(deps: SendNotificationDeps, n: Notification): Promise<Outg
     inReplyTo: n.inReplyTo,
     replyTo: n.caseId ? caseReplyAddress(deps.secret, n.caseId, deps.mailFrom) : null,
     language: n.language,
-    attachments: n.attachmentDocumentId ? [await deps.readAttachment(n.attachmentDocumentId)] : [],
+    attachments: [
+      ...(n.attachmentDocumentId ? [await deps.readAttachment(n.attachmentDocumentId)] : []),
+      ...(n.inlineAttachment ? [{ ...n.inlineAttachment, content: new TextEncoder().encode(n.inlineAttachment.content) }] : []),
+    ],
   };
 }
