@@ -120,6 +120,18 @@ import { residentNoticeCancelReason, residentNotificationHandler, statusLinkFor 
 import { listCaseNotifications } from './notifications/list-case-notifications.js';
 import { getCockpit, rebuildReportRollups, reportRollupHandler } from './reports/index.js';
 import type { ReportDeps } from './reports/deps.js';
+import { loadVisibleCase } from './cases/index.js';
+import type { VisitDeps } from './visits/deps.js';
+import { findBookableService, listBookableServices, listServicePoints } from './visits/list-visit-catalogue.js';
+import { freeDays, freeSlots } from './visits/free-slots.js';
+import { bookVisit } from './visits/book-visit.js';
+import { cancelVisitByResident, findVisitForResident, moveVisitByResident } from './visits/resident-visit.js';
+import { cancelVisitByStaff, getVisitForStaff, listVisitsForCase, recordRemoteOutcome } from './visits/staff-visit.js';
+import { bookWalkIn, checkInVisit, counterDay, markVisitNoShow, markVisitServed } from './visits/counter-day.js';
+import { linkVisitToCase, openCaseFromVisit } from './visits/visit-cases.js';
+import { visitReport } from './visits/visit-report.js';
+import { sendVisitReminders } from './visits/send-visit-reminders.js';
+import { scheduleVisitReminders, visitRemindersJob } from './visits/visit-reminders.job.js';
 
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
@@ -154,6 +166,12 @@ export function createServices(config: Config, options: ServiceOptions = {}) {
   const detector = createFrancLanguageDetector({ fallbackLanguage: config.fallbackLanguage, reviewBelow: DEFAULT_REVIEW_BELOW });
   const analyser = options.analyser ?? createCaseAnalyser({ detector, routing });
   return bindServices(config, { db, blobs, secret, clock, jobs, recognizer, analyser, routing });
+}
+
+/** 'Name <address>' or a bare address → the address (a calendar event's organizer). */
+function mailAddressOf(from: string): string | null {
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
+  return address.includes('@') ? address.trim() : null;
 }
 
 function lazyRecognizer(create: () => TextRecognizer): TextRecognizer {
@@ -229,7 +247,17 @@ function bindUseCases(config: Config, ports: Ports) {
   const residentNoticeDeps = { db, clock, jobs, templatesDir: config.templatesDir, ...residentLinkDeps };
   // Staff: the in-app list, the morning deadline sweep and the digests it sends.
   const staffDigestDeps: DigestDeps = { db, clock, jobs, digestTexts: () => loadDigestTexts(config.templatesDir), publicUrl: config.publicUrl };
-  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps), deadlineSweepJob(staffDigestDeps)];
+  // Visits by appointment: their e-mails go through the same outbox; a visit opens a case through intake's walk-in channel.
+  const visitDeps: VisitDeps & { jobs: JobQueue } = {
+    db, clock, jobs, secret, maxFuturePerPerson: config.visits.maxFuturePerPerson,
+    notices: { clock, jobs, templatesDir: config.templatesDir, publicUrl: residentLinkDeps.publicUrl, organizerEmail: mailAddressOf(config.mailFrom) },
+    cases: {
+      registerWalkIn: async (actor, petition) => ({ number: (await registerWalkIn(intakeDeps, actor, petition)).number }),
+      addCaseNote: (actor, number, text) => addCaseNote(caseDeps, actor, number, text),
+      findCase: async (actor, number) => ({ number: (await loadVisibleCase(db, actor, number)).number }),
+    },
+  };
+  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps), deadlineSweepJob(staffDigestDeps), visitRemindersJob(visitDeps)];
   // Who is told of each case event: every room that tells someone registers its handler here.
   // The cockpit's rollups follow the same events (reports/maintain-rollups.ts).
   const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps), createStaffEventHandler(), reportRollupHandler()];
@@ -256,6 +284,7 @@ function bindUseCases(config: Config, ports: Ports) {
     startJobs: async (concurrency = config.jobs.concurrency) => {
       await jobs.start(jobDefinitions, { concurrency });
       await scheduleDeadlineSweep(staffDigestDeps);
+      await scheduleVisitReminders(visitDeps);
       dispatcher.start();
     },
     /** Tests/CLI: until no event waits to be dispatched and no job is due or running. */
@@ -372,6 +401,12 @@ function bindUseCases(config: Config, ports: Ports) {
     notifications: bind(caseDeps, { listForCase: listCaseNotifications }),
     /** The manager's cockpit; its rollups again from the case table (after a bulk load: seed-scale). */
     reports: { ...bind(reportDeps, { getCockpit }), rebuildRollups: (onProgress?: (cases: number) => void) => rebuildReportRollups(db, { onProgress }) },
+    visits: bind(visitDeps, {
+      listBookableServices, findBookableService, listServicePoints, freeSlots, freeDays, bookVisit, recordRemoteOutcome,
+      findVisitForResident, cancelVisitByResident, moveVisitByResident, cancelVisitByStaff, getVisitForStaff,
+      counterDay, checkInVisit, markVisitServed, markVisitNoShow, bookWalkIn, openCaseFromVisit, linkVisitToCase,
+      listVisitsForCase, visitReport, sendVisitReminders,
+    }),
     // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.
     receipts: bind({ ...caseDeps, publicUrl: config.publicUrl }, { printReceipt }),
   };
