@@ -14,6 +14,7 @@ import path from 'node:path';
 import { startEmailChannels } from './mail/email-channels.js';
 import { runOcrCommand } from './commands/ocr-command.js';
 import { runClassifyCommand } from './commands/classify-command.js';
+import { runVisitsCommand, VISITS_USAGE } from './commands/visits-command.js';
 import { receiptOptionsSchema } from './receipts/receipt.schema.js';
 
 export interface CliHooks {
@@ -52,6 +53,7 @@ const USAGE = `Petition Desk — npm run desk -- <command>
   ocr <file> [--json] [--lang lt,pl]
                                print the text of a scan or PDF (per-page confidence with --json)
   demo                         migrate + seed + serve, and print the URL and demo logins
+${VISITS_USAGE}
 `;
 
 /** Commands that keep running until the process is stopped. */
@@ -184,6 +186,9 @@ export async function runCli(argv: string[], hooks: CliHooks): Promise<number> {
         console.log(`search index rebuilt: ${texts} texts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         return 0;
       }
+      case 'visits':
+        // No migrate: bookings may run many at once, and each would contend for the migration lock.
+        return await runVisitsCommand(services, rest, process.stdout, process.stderr);
       case 'classify':
         await services.migrate();
         return await runClassifyCommand(process.stdin, process.stdout, { analyser: services.analyser });

@@ -132,6 +132,7 @@ import { linkVisitToCase, openCaseFromVisit } from './visits/visit-cases.js';
 import { visitReport } from './visits/visit-report.js';
 import { sendVisitReminders } from './visits/send-visit-reminders.js';
 import { scheduleVisitReminders, visitRemindersJob } from './visits/visit-reminders.job.js';
+import { saveVisitCatalogue } from './visits/save-visit-catalogue.js';
 
 type Tail<F> = F extends (deps: never, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 
@@ -405,7 +406,7 @@ function bindUseCases(config: Config, ports: Ports) {
       listBookableServices, findBookableService, listServicePoints, freeSlots, freeDays, bookVisit, recordRemoteOutcome,
       findVisitForResident, cancelVisitByResident, moveVisitByResident, cancelVisitByStaff, getVisitForStaff,
       counterDay, checkInVisit, markVisitServed, markVisitNoShow, bookWalkIn, openCaseFromVisit, linkVisitToCase,
-      listVisitsForCase, visitReport, sendVisitReminders,
+      listVisitsForCase, visitReport, sendVisitReminders, saveVisitCatalogue,
     }),
     // Without PUBLIC_URL the receipt's QR code points at the address the server listens on.
     receipts: bind({ ...caseDeps, publicUrl: config.publicUrl }, { printReceipt }),

@@ -11,6 +11,7 @@ import { fixedClock } from '../clock.js';
 import type { Services } from '../services.js';
 import type { CaseStatus } from '../cases/case.js';
 import type { Actor } from '../auth/user.js';
+import { seedVisits } from './seed-visits.js';
 
 /** Not a secret: the published password of the demo accounts, refused outside demo seeding. */
 export const DEMO_PASSWORD = 'demo-desk-2026';
@@ -66,6 +67,8 @@ export async function seedDemo(services: Services): Promise<{ cases: number; use
     byEmail.set(user.email, user);
     users += 1;
   }
+  // Service points and bookable services: by slug, so even a desk that already has cases gets them.
+  await seedVisits(services);
   const manager = byEmail.get('manager@desk.example')!;
   const inbox = await services.cases.listInbox(manager, { view: 'all', includeClosed: true, limit: 1 });
   if (inbox.length > 0) return { cases: 0, users, skipped: true };

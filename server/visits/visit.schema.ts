@@ -14,7 +14,8 @@ export const visitPersonSchema = z.object({
   language: z.enum(SERVED_LANGUAGES),
 });
 
-export const localDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'start');
+/** A start as given; whether it is a slot at all (the grid, a real time) is the booking's answer, 'not a slot'. */
+export const localDateTimeSchema = z.string().trim().max(32);
 
 export const bookingSchema = z.object({
   serviceSlug: text(100),
