@@ -1,9 +1,10 @@
 /**
  * `desk classify`: JSON Lines in, JSON Lines out — for tests, benchmarks and integrators.
  *   in:  {"id": "...", "subject"?: "...", "body": "..."}
- *   out: {"id", "language", "languageConfidence", "replyLanguage", "department", "departmentConfidence", "top3": [...]}
- * "department" is the best department even when its confidence is below the triage threshold
- * (the desk itself would send such a case to triage). A line that is not a valid petition gets
+ *   out: {"id", "language", "languageConfidence", "replyLanguage", "department", "departmentConfidence", "autoRouted", "top3": [...]}
+ * "department" is the best department even when its confidence is below its auto-routing
+ * threshold; "autoRouted" says whether the desk would route it there without triage.
+ * "departmentConfidence" is the calibrated probability that "department" is right. A line that is not a valid petition gets
  * {"id", "error"} and the command ends with status 1; every other line is still answered.
  */
 import readline from 'node:readline';
@@ -41,6 +42,7 @@ export async function runClassifyCommand(input: NodeJS.ReadableStream, output: N
         replyLanguage: a.replyLanguage,
         department: a.top3[0]?.departmentId ?? a.departmentId,
         departmentConfidence: round(a.departmentConfidence),
+        autoRouted: a.departmentId !== null,
         top3: a.top3.map((t) => ({ department: t.departmentId, confidence: round(t.confidence) })),
       };
     } catch (error) {

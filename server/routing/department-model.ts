@@ -50,8 +50,8 @@ export interface DepartmentModel {
   forgetExample(key: string): void;
   exampleCount(): number;
   rank(features: Features): Ranked[];
-  /** The features that most favour `departmentId` over `over`, strongest first. */
-  explain(features: Features, departmentId: string, over: string | null, limit?: number): string[];
+  /** The features that most favour `departmentId` over `over`, strongest first, each by at least `minGain` (log-odds per unit). */
+  explain(features: Features, departmentId: string, over: string | null, limit?: number, minGain?: number): string[];
 }
 
 function l2(features: Features): number {
@@ -156,7 +156,7 @@ export function createDepartmentModel(departmentIds: readonly string[], settings
       const sum = exps.reduce((a, b) => a + b.e, 0);
       return exps.map((x) => ({ departmentId: x.departmentId, probability: x.e / sum })).sort((a, b) => b.probability - a.probability);
     },
-    explain(features, departmentId, over, limit = 8) {
+    explain(features, departmentId, over, limit = 8, minGain = 0) {
       const size = vocabulary.size || 1;
       const logP = (d: string, feature: string) =>
         Math.log((counts.get(d)?.get(feature) ?? 0) + settings.smoothing) - Math.log((totals.get(d) ?? 0) + settings.smoothing * size);
@@ -165,8 +165,8 @@ export function createDepartmentModel(departmentIds: readonly string[], settings
       for (const [feature, n] of features) {
         if (!vocabulary.get(feature)) continue;
         const rival = Math.max(...others.map((o) => logP(o, feature)));
-        const gain = n * (logP(departmentId, feature) - rival);
-        if (gain > 0) contributions.push([feature, gain]);
+        const perUnit = logP(departmentId, feature) - rival;
+        if (perUnit > minGain) contributions.push([feature, n * perUnit]);
       }
       return contributions.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([feature]) => feature);
     },

@@ -26,9 +26,24 @@ const STOP_TEXT = `
   vilnius city
 `;
 
+/**
+ * The furniture of a letter to the municipality: the office it is addressed to (its name stands in
+ * almost every letter, and in the catalogue's department names, so it would pull every letter one
+ * way), the labels of a subject line, and the words of asking for an answer. A word here says
+ * nothing of which department a petition belongs to, and is never shown as the reason for one.
+ */
+const LETTER_FURNITURE_TEXT = `
+  savivaldybe savivaldybes savivaldybei savivaldybei administracija administracijos administracijai administracijai
+  skyrius skyriaus skyriui direktoriui atsakyma atsakymo atsakyti pranesti informuoti
+  samorzad samorzadu administracji administracja wydzial urzad dyrektor odpowiedz odpowiedzi temat dotyczy
+  самоуправление самоуправления администрация администрации отдел ответ ответа ответить тема
+  municipality municipal administration department office reply answer respond response subject inform
+`;
+
 /** The letter formulas above, and the languages' short function words ("nie", "them", "pat"). */
 const STOPWORDS: ReadonlySet<string> = new Set([
   ...canonicalWords(STOP_TEXT),
+  ...canonicalWords(LETTER_FURNITURE_TEXT),
   ...Object.values(LEXICON).flatMap((words) => [...words].filter((w) => w.length <= 4).flatMap(canonicalWords)),
 ]);
 
@@ -70,6 +85,14 @@ export function contentWords(text: string): ContentWord[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a surface (a word, or two for a pair) may be shown to a clerk as a reason: it has a
+ * content word of at least four letters. Short stems match by chance more than by meaning.
+ */
+export function isEvidenceWord(surface: string): boolean {
+  return contentWords(surface).some((w) => w.word.length >= 4);
 }
 
 export type FeatureCounts = Map<string, number>;

@@ -1,9 +1,10 @@
 /**
- * The examples the router learns from: one row per case a clerk confirmed or re-routed.
+ * The examples the router learns from: one row per case a clerk confirmed (by answering it, or by
+ * routing it from triage) or re-routed.
  * Kysely queries only; rows are mapped to RoutingExample.
  */
 import type { Database } from '../db/database.js';
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../db/schema.js';
 
 export type RoutingExampleKind = 'confirmed' | 'rerouted';
@@ -34,27 +35,41 @@ function toExample(row: Selectable<DB['routing_examples']>): RoutingExample {
 
 /** Stores an example; an earlier example of the same case is replaced, in one transaction. */
 export async function saveRoutingExample(db: Database, example: RoutingExample): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    if (example.caseId) await trx.deleteFrom('routing_examples').where('case_id', '=', example.caseId).execute();
-    await trx
-      .insertInto('routing_examples')
-      .values({
-        id: example.id,
-        case_id: example.caseId,
-        department_id: example.departmentId,
-        suggested_department_id: example.suggestedDepartmentId,
-        kind: example.kind,
-        text: example.text,
-        actor_id: example.actorId,
-        created_at: example.createdAt,
-      })
-      .execute();
-  });
+  await db.transaction().execute((trx) => replaceRoutingExample(trx, example));
+}
+
+/** The example of a case, if it has one. */
+export async function findRoutingExampleOfCase(db: Kysely<DB>, caseId: string): Promise<RoutingExample | null> {
+  const row = await db.selectFrom('routing_examples').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+  return row ? toExample(row) : null;
+}
+
+/** As saveRoutingExample, inside a transaction someone else holds (the event dispatcher's). */
+export async function replaceRoutingExample(trx: Kysely<DB>, example: RoutingExample): Promise<void> {
+  if (example.caseId) await trx.deleteFrom('routing_examples').where('case_id', '=', example.caseId).execute();
+  await trx
+    .insertInto('routing_examples')
+    .values({
+      id: example.id,
+      case_id: example.caseId,
+      department_id: example.departmentId,
+      suggested_department_id: example.suggestedDepartmentId,
+      kind: example.kind,
+      text: example.text,
+      actor_id: example.actorId,
+      created_at: example.createdAt,
+    })
+    .execute();
+}
+
+/** Drops the examples created before `before` (the retention period); returns how many. */
+export async function deleteRoutingExamplesBefore(db: Database, before: string): Promise<number> {
+  const result = await db.deleteFrom('routing_examples').where('created_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Every example, oldest first; with `since`, only those created at or after it. */
-export async function selectRoutingExamples(db: Database, since?: string): Promise<RoutingExample[]> {
-  let query = db.selectFrom('routing_examples').selectAll().orderBy('created_at').orderBy('id');
-  if (since) query = query.where('created_at', '>=', since);
+export async function selectRoutingExamples(db: Database, since: string): Promise<RoutingExample[]> {
+  const query = db.selectFrom('routing_examples').selectAll().orderBy('created_at').orderBy('id').where('created_at', '>=', since);
   return (await query.execute()).map(toExample);
 }

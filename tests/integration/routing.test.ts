@@ -10,7 +10,7 @@ import { createDatabase, type Database } from '../../server/db/database';
 import { isDomainError } from '../../server/errors';
 import { createFrancLanguageDetector } from '../../server/language/franc.adapter';
 import { createCaseAnalyser } from '../../server/intake/create-case-analyser';
-import { createDepartmentRouting } from '../../server/routing/department-routing';
+import { createDepartmentRouting, ROUTING_EXAMPLE_RETENTION_YEARS } from '../../server/routing/department-routing';
 import { loadCatalogue } from '../../server/departments/load-catalogue';
 import { createTestDesk, DATABASES, type TestDesk } from './harness';
 
@@ -66,6 +66,23 @@ for (const dbInfo of DATABASES) {
       expect(await worker.exampleCount()).toBe(1);
     });
 
+    it('learns a confirmed case inside the caller\'s transaction, once, and drops examples past the retention period', async () => {
+      const routing = createDepartmentRouting({ db, clock }, undefined, { refreshEveryMs: 0 });
+      await routing.route(petition); // loaded
+      const stored = await db.transaction().execute((trx) => routing.learnFromConfirmed(trx, petition, 'eldership', { caseId: 'case-2', suggestedDepartmentId: 'eldership' }));
+      expect(stored).toBe(true);
+      expect((await routing.route(sameMatterAgain)).top3[0].departmentId).toBe('eldership');
+      // A repeat (the dispatcher runs a handler again) stores nothing new.
+      expect(await db.transaction().execute((trx) => routing.learnFromConfirmed(trx, petition, 'eldership', { caseId: 'case-2' }))).toBe(false);
+      expect(await db.transaction().execute((trx) => routing.learnFromConfirmed(trx, petition, 'no-such-department', { caseId: 'case-3' }))).toBe(false);
+      expect(await db.selectFrom('routing_examples').select(['case_id', 'kind']).execute()).toEqual([{ case_id: 'case-2', kind: 'confirmed' }]);
+
+      const later = fixedClock(`2026-03-02T09:00:00Z`.replace('2026', String(2026 + ROUTING_EXAMPLE_RETENTION_YEARS)).replace('T09', 'T10'));
+      const restarted = createDepartmentRouting({ db, clock: later });
+      expect(await restarted.exampleCount()).toBe(0);
+      expect(await db.selectFrom('routing_examples').selectAll().execute()).toHaveLength(0);
+    });
+
     it('refuses a department that does not exist, and stores nothing', async () => {
       const routing = createDepartmentRouting({ db, clock });
       const error = await routing.learnFromCorrection(petition, 'no-such-department').catch((e: unknown) => e);
@@ -79,7 +96,7 @@ for (const dbInfo of DATABASES) {
       await db.deleteFrom('departments').execute();
       const routing = createDepartmentRouting({ db, clock }, undefined, { refreshEveryMs: 0 });
       const water = { subject: 'Wymiana licznika wody', body: 'Proszę o wymianę licznika wody w mieszkaniu.' };
-      expect(await routing.route(water)).toEqual({ departmentId: null, confidence: 0, top3: [], evidence: [] });
+      expect(await routing.route(water)).toEqual({ departmentId: null, autoRouted: false, confidence: 0, top3: [], evidence: [] });
       expect(await routing.exampleCount()).toBe(0);
       const error = await routing.learnFromCorrection(water, 'water').catch((e: unknown) => e);
       expect(isDomainError(error) && error.code).toBe('invalid_input');
@@ -104,7 +121,10 @@ for (const dbInfo of DATABASES) {
         pages: [],
         hints: { formLanguage: 'lt' },
       });
-      expect(polish).toMatchObject({ language: 'pl', replyLanguage: 'pl', languageNeedsReview: false, departmentId: 'water' });
+      expect(polish).toMatchObject({ language: 'pl', replyLanguage: 'pl', languageNeedsReview: false });
+      expect(polish.top3[0].departmentId).toBe('water');
+      // Routed only when the calibrated confidence reaches the department's threshold; else triage, with water suggested.
+      expect([null, 'water']).toContain(polish.departmentId);
       expect(polish.evidence.length).toBeGreaterThan(0);
 
       const ukrainian = await analyser.analyse({

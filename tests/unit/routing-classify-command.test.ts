@@ -13,8 +13,13 @@ function inMemoryRouting(): DepartmentRouting {
   return {
     route: async (p) => router.route(p),
     learnFromCorrection: async (text, departmentId) => router.learn(String(Math.random()), departmentId, typeof text === 'string' ? { subject: '', body: text } : text),
+    learnFromConfirmed: async (_trx, text, departmentId, details) => {
+      router.learn(details.caseId, departmentId, text);
+      return true;
+    },
     reload: async () => undefined,
     exampleCount: async () => router.exampleCount(),
+    calibration: async () => router.calibration(),
   };
 }
 
@@ -38,7 +43,7 @@ describe('desk classify', () => {
     ]);
     expect(status).toBe(0);
     expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c']);
-    expect(Object.keys(out[0]).sort()).toEqual(['department', 'departmentConfidence', 'id', 'language', 'languageConfidence', 'replyLanguage', 'top3'].sort());
+    expect(Object.keys(out[0]).sort()).toEqual(['autoRouted', 'department', 'departmentConfidence', 'id', 'language', 'languageConfidence', 'replyLanguage', 'top3'].sort());
     expect(out[0]).toMatchObject({ language: 'pl', replyLanguage: 'pl', department: 'water' });
     expect(out[1]).toMatchObject({ language: 'ru', replyLanguage: 'ru', department: 'waste' });
     expect(out[2]).toMatchObject({ language: 'uk', replyLanguage: 'lt' });
@@ -46,6 +51,17 @@ describe('desk classify', () => {
     expect(top3).toHaveLength(3);
     expect(top3[0].department).toBe('water');
     expect(top3[0].confidence).toBe(out[0].departmentConfidence);
+  });
+
+  it('says whether the desk would route each petition without triage', async () => {
+    const { out } = await classify([
+      JSON.stringify({ id: 'clear', subject: 'Vandens skaitiklis', body: 'Prašau pakeisti sugedusį vandens skaitiklį mano bute, skaitiklis nerodo vandens suvartojimo.' }),
+      JSON.stringify({ id: 'vague', body: 'Labas.' }),
+    ]);
+    expect(out[0]).toMatchObject({ department: 'water', autoRouted: true });
+    expect(out[1]).toMatchObject({ autoRouted: false });
+    // The best department is still named when the desk would ask a person.
+    expect(typeof out[1].department).toBe('string');
   });
 
   it('answers a broken line with an error, goes on, and ends with status 1', async () => {
