@@ -101,7 +101,7 @@ for (const db of DATABASES) {
 
     it(`${PARALLEL} processes booking one slot at once leave exactly one visit`, async () => {
       const start = `${DAY}T11:15`;
-      const env = { DATABASE_URL: desk.databaseUrl, DATA_DIR: desk.dataDir, NODE_ENV: 'test', OUTBOX_SMTP_PORT: '0' };
+      const env: NodeJS.ProcessEnv = { DATABASE_URL: desk.databaseUrl, DATA_DIR: desk.dataDir, NODE_ENV: 'test' as const, OUTBOX_SMTP_PORT: '0' };
       const bookers = Array.from({ length: PARALLEL }, (_, i) =>
         startBooker(env, { serviceSlug: 'birth-registration', start, servicePointId: civil.id, counter: 1, channel: 'web', person: person(i, 'p') }));
       try {

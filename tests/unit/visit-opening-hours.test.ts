@@ -20,7 +20,7 @@ const point: Pick<ServicePoint, 'id' | 'slug' | 'counters' | 'hours'> = {
 };
 
 describe('opening hours on the Lithuanian working-day calendar', () => {
-  it.each([
+  it.each<[string, { opens: string; closes: string } | null, string]>([
     // date, expected hours (null = closed), why
     ['2026-12-22', { opens: '08:00', closes: '17:00' }, 'an ordinary Tuesday'],
     ['2026-12-23', { opens: '08:00', closes: '16:00' }, 'Wednesday, the eve of Christmas Eve (a public holiday): one hour shorter'],
