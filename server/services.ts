@@ -84,6 +84,13 @@ import type { CaseAnalyser } from './intake/case-analyser.js';
 import { createFrancLanguageDetector } from './language/franc.adapter.js';
 import { DEFAULT_REVIEW_BELOW } from './language/detect-language.js';
 import { createDepartmentRouting, type DepartmentRouting } from './routing/department-routing.js';
+import { DEFAULT_ROUTER_SETTINGS } from './routing/department-router.js';
+import { learnFromConfirmedHandler } from './routing/learn-from-confirmed.handler.js';
+import { isAddresseeLine, isClosing, isSalutation, letterLines } from './intake/letter-facts/letter-lines.js';
+import { isPersonName } from './intake/letter-facts/person-name.js';
+import { isPostcodeLine, isStreetLine } from './intake/letter-facts/postal-address.js';
+import { readEmail, readPhone } from './intake/letter-facts/contact-details.js';
+import { readLetterDate } from './intake/letter-facts/letter-date.js';
 import { createCaseAnalyser } from './intake/create-case-analyser.js';
 import { DEFAULT_FILE_LIMITS } from './intake/files/inspect-file.js';
 import { DEFAULT_EMAIL_LIMITS } from './mail/parse-email.adapter.js';
@@ -163,7 +170,9 @@ export function createServices(config: Config, options: ServiceOptions = {}) {
   // OCR workers start on the first page to read, not in processes that never read one.
   const recognizer = options.recognizer ?? lazyRecognizer(() => createTesseractPool(config.ocr));
   // The router learns online and is stateful: one per process, shared by every clock's view.
-  const routing = options.routing ?? createDepartmentRouting({ db, clock });
+  // The router reads a letter as a letter (sender, recipient, salutation, closing set aside) with intake's line readers.
+  const letterLineKinds = { lines: letterLines, isSalutation, isClosing, isAddresseeLine, isPersonName, isStreetLine, isPostcodeLine, readEmail, readPhone, readLetterDate };
+  const routing = options.routing ?? createDepartmentRouting({ db, clock }, { ...DEFAULT_ROUTER_SETTINGS, letterLines: letterLineKinds });
   const detector = createFrancLanguageDetector({ fallbackLanguage: config.fallbackLanguage, reviewBelow: DEFAULT_REVIEW_BELOW });
   const analyser = options.analyser ?? createCaseAnalyser({ detector, routing });
   return bindServices(config, { db, blobs, secret, clock, jobs, recognizer, analyser, routing });
@@ -261,7 +270,8 @@ function bindUseCases(config: Config, ports: Ports) {
   const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps), deadlineSweepJob(staffDigestDeps), visitRemindersJob(visitDeps)];
   // Who is told of each case event: every room that tells someone registers its handler here.
   // The cockpit's rollups follow the same events (reports/maintain-rollups.ts).
-  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps), createStaffEventHandler(), reportRollupHandler()];
+  // The router learns from every case whose department a clerk confirmed (answered, re-routed, registered from review).
+  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps), createStaffEventHandler(), reportRollupHandler(), learnFromConfirmedHandler({ routing, cases: caseDeps })];
   const reportDeps: ReportDeps = { db, clock };
   const dispatcher = createEventDispatcher({ db, clock, log: (message) => console.error(message) }, eventHandlers);
 
