@@ -4,8 +4,9 @@
  * a read before the insert. Two ways of racing:
  * - 20 separate processes, each with its own connection (SQLite: its own file handle, one writer at
  *   a time by SQLite's lock; PostgreSQL: its own pool), released together by a barrier;
- * - on PostgreSQL also 20 bookings from one desk over its pool of 10 connections, for one counter and
- *   for "the first free counter" (three counters: exactly three visits).
+ * - on PostgreSQL 20 bookings from one desk over its pool of 10 connections, for one counter and
+ *   for "the first free counter" (three counters: exactly three visits); the 20 processes there too
+ *   with VISITS_RACE_PROCESSES=all (the figures of both are in decision 0022).
  * The figures (how many refused, how long) are printed.
  */
 import { spawn } from 'node:child_process';
@@ -99,7 +100,9 @@ for (const db of DATABASES) {
     });
     afterAll(async () => desk?.dispose());
 
-    it(`${PARALLEL} processes booking one slot at once leave exactly one visit`, async () => {
+    // On PostgreSQL the pool below races real connections already; 20 more processes (each loading
+    // the desk, ~1 min on two cores) run there only when VISITS_RACE_PROCESSES=all.
+    it.skipIf(db.name === 'postgres' && process.env.VISITS_RACE_PROCESSES !== 'all')(`${PARALLEL} processes booking one slot at once leave exactly one visit`, async () => {
       const start = `${DAY}T11:15`;
       const env: NodeJS.ProcessEnv = { DATABASE_URL: desk.databaseUrl, DATA_DIR: desk.dataDir, NODE_ENV: 'test' as const, OUTBOX_SMTP_PORT: '0' };
       const bookers = Array.from({ length: PARALLEL }, (_, i) =>
