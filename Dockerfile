@@ -9,7 +9,8 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core poppler-utils tesseract-ocr-lit tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-eng && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core poppler-utils tesseract-ocr-lit tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-eng \
+      tesseract-ocr-ukr tesseract-ocr-bel tesseract-ocr-deu tesseract-ocr-lav && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
 COPY --from=build /app /app
 RUN mkdir -p /data && chown node:node /data

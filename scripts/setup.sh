@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the app needs, plus (with "test") Chromium and poppler for the test suite.
-APT_PACKAGES=(fonts-dejavu-core poppler-utils tesseract-ocr-lit tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-eng)
+# Debian packages the app needs, plus (with "test") Chromium and poppler for the test suite. The OCR models: the four
+# served languages, and Ukrainian, Belarusian, German and Latvian, which residents also write in (a page that looks
+# like one of them is read again with its model).
+APT_PACKAGES=(fonts-dejavu-core poppler-utils tesseract-ocr-lit tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-eng
+  tesseract-ocr-ukr tesseract-ocr-bel tesseract-ocr-deu tesseract-ocr-lav)
 if [ "${1:-}" = "test" ]; then
   APT_PACKAGES+=(chromium tesseract-ocr dovecot-imapd swaks)
 fi
