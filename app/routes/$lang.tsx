@@ -40,6 +40,9 @@ export default function PublicLayout() {
             <li>
               <NavLink to={`/${lang}/status`}>{t('nav.track')}</NavLink>
             </li>
+            <li>
+              <NavLink to={`/${lang}/visits`}>{t('visits.publicNav')}</NavLink>
+            </li>
           </ul>
         </nav>
       </header>

@@ -78,6 +78,12 @@ export default function StaffLayout() {
             <li>
               <NavLink to="/staff/dispatch">{t('dispatch.title')}</NavLink>
             </li>
+            <li>
+              {/* Only the booking screen itself: the report has its own link, and two links never both say "this page". */}
+              <NavLink to="/staff/visits" end>
+                {t('visits.nav')}
+              </NavLink>
+            </li>
             {isManager ? (
               <li>
                 <NavLink to="/staff/deadlines">{t('nav.deadlines')}</NavLink>
@@ -86,6 +92,11 @@ export default function StaffLayout() {
             {isManager ? (
               <li>
                 <NavLink to="/staff/reports">{t('reports.nav')}</NavLink>
+              </li>
+            ) : null}
+            {isManager ? (
+              <li>
+                <NavLink to="/staff/visits/report">{t('visits.navReport')}</NavLink>
               </li>
             ) : null}
             {isManager ? (
