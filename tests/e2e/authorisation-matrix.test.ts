@@ -24,6 +24,11 @@ interface Objects {
   caseNumber: string;
   documentId: string;
   replyId: string;
+  /** The archive's service point, and a visit booked there on its next free day. */
+  servicePointId: string;
+  visitId: string;
+  visitReference: string;
+  visitDate: string;
 }
 
 interface Probe {
@@ -172,6 +177,45 @@ const ROUTES: Record<string, RouteRow> = {
     action: { url: (o) => `/staff/replies/${o.replyId}`, form: () => ({ intent: 'save', subject: 'Matrix', bodyHtml: '<p>Matrix check</p>' }), expect: caseAction },
   },
   'staff.replies.$id.preview.tsx': { loader: { url: (o) => `/staff/replies/${o.replyId}/preview`, expect: caseStaff } },
+  // Visits by appointment: anyone books and manages their own (a wrong code finds nothing, an incomplete form is answered with its errors).
+  '$lang.visits.tsx': {
+    loader: { url: () => '/pl/visits', expect: everyone('ok') },
+    action: { url: () => '/pl/visits', form: () => ({ service: 'archive-certificate' }), expect: everyone('ok') },
+    more: [{ kind: 'loader', probe: { url: () => '/pl/visits?service=archive-certificate&need=1&why=Matrix', expect: everyone('ok') } }],
+  },
+  '$lang.visits_.manage.tsx': {
+    loader: { url: () => '/ru/visits/manage', expect: everyone('ok') },
+    action: { url: () => '/ru/visits/manage', form: (o) => ({ intent: 'cancel', reference: o.visitReference, code: '000000' }), expect: everyone('ok') },
+  },
+  // The phone line: every staff member opens it (a clerk is offered their department's matters); recording an
+  // outcome of the archive's matter is the registry's, a manager's, an admin's or an archive clerk's.
+  'staff.visits.tsx': {
+    loader: { url: () => '/staff/visits', expect: staff },
+    action: {
+      url: () => '/staff/visits',
+      form: () => ({ intent: 'remote', service: 'archive-certificate', alternative: 'e_service' }),
+      expect: { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'ok' },
+    },
+    more: [{ kind: 'loader', probe: { url: () => '/staff/visits?service=archive-certificate&need=1&why=Matrix', expect: staff } }],
+  },
+  // The counter's day of the archive's point: its staff, the registry, managers, admins; a water or heating clerk is refused.
+  'staff.visits_.day.tsx': {
+    loader: { url: () => '/staff/visits/day', expect: staff },
+    action: {
+      url: (o) => `/staff/visits/day?point=${o.servicePointId}&date=${o.visitDate}`,
+      form: (o) => ({ intent: 'checkIn', visitId: o.visitId }),
+      expect: { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'ok' },
+    },
+    more: [
+      {
+        kind: 'loader',
+        probe: { url: (o) => `/staff/visits/day?point=${o.servicePointId}&date=${o.visitDate}`, expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'ok' } },
+      },
+    ],
+  },
+  'staff.visits_.report.tsx': {
+    loader: { url: () => '/staff/visits/report', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
+  },
   // Last: it ends the sessions the rows above use.
   'staff_.logout.tsx': { action: { url: () => '/staff/logout', form: () => ({}), expect: everyone('login') } },
 };
@@ -269,7 +313,15 @@ beforeAll(async () => {
   const view = await services.cases.getCaseForStaff(waterClerk, registered.number);
   const replyId = await services.replies.startReply(waterClerk, registered.number, 'acknowledgement');
   scan = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/corpus/scans', fs.readdirSync(path.resolve(import.meta.dirname, '../../../shared/corpus/scans')).find((f) => f.endsWith('.png'))!));
-  objects = { caseNumber: registered.number, documentId: view.documents[0].id, replyId };
+  const archive = (await services.visits.listServicePoints()).find((p) => p.departmentId === 'archive')!;
+  const today = new Date().toISOString().slice(0, 10);
+  const day = (await services.visits.freeDays('archive-certificate', today, 21, { servicePointId: archive.id })).find((d) => d.free > 0)!;
+  const [slot] = await services.visits.freeSlots('archive-certificate', day.date, { servicePointId: archive.id });
+  const booked = await services.visits.bookVisit(null, {
+    serviceSlug: 'archive-certificate', start: slot.start, servicePointId: archive.id, channel: 'web', whyVisit: 'Matrix check',
+    person: { name: 'Matrix Visitor', phone: '+370 600 00001', email: null, language: 'en' },
+  });
+  objects = { caseNumber: registered.number, documentId: view.documents[0].id, replyId, servicePointId: archive.id, visitId: booked.visit.id, visitReference: booked.visit.reference, visitDate: day.date };
 
   for (const role of ROLES) clients[role] = new Client(desk.url);
   await clients.clerk.signIn('water@desk.example');
