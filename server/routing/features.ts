@@ -8,6 +8,7 @@
 import { LEXICON } from '../language/lexicon.js';
 import { wordTokens } from '../language/text-folding.js';
 import { canonicalWords } from './normalise.js';
+import { requestSentences } from './request-sentences.js';
 
 /** Written as residents write them; canonicalised at load. */
 const STOP_TEXT = `
@@ -131,6 +132,15 @@ const MAX_TEXT = 50_000;
 
 /** The subject names the matter more often than any other line, so it counts twice. */
 const SUBJECT_WEIGHT = 2;
+/** What the resident asks for decides the department over the story told around it: a request sentence counts twice, as the subject does. */
+const REQUEST_EXTRA_WEIGHT = 1;
+
+/** A running text's features, its request sentences weighed more. */
+function addRunningText(into: FeatureCounts, text: string, weight: number, surfaces: Map<string, string>): void {
+  const read = text.slice(0, MAX_TEXT);
+  addFeatures(into, contentWords(read), weight, surfaces);
+  for (const sentence of requestSentences(read)) addFeatures(into, contentWords(sentence), weight * REQUEST_EXTRA_WEIGHT, surfaces);
+}
 
 /**
  * Features of a petition: subject, body and recognised pages (by OCR confidence), with counts
@@ -141,11 +151,11 @@ export function petitionFeatures(petition: PetitionText): { features: FeatureCou
   const raw: FeatureCounts = new Map();
   const surfaces = new Map<string, string>();
   addFeatures(raw, contentWords(petition.subject.slice(0, MAX_TEXT)), SUBJECT_WEIGHT, surfaces);
-  addFeatures(raw, contentWords(petition.body.slice(0, MAX_TEXT)), 1, surfaces);
+  addRunningText(raw, petition.body, 1, surfaces);
   for (const page of petition.pages ?? []) {
     // OCR confidence (0–100), squared: a poorly read page says little.
     const trust = page.confidence === null ? 1 : Math.max(0, Math.min(1, page.confidence / 100)) ** 2;
-    if (trust > 0) addFeatures(raw, contentWords(page.text.slice(0, MAX_TEXT)), trust, surfaces);
+    if (trust > 0) addRunningText(raw, page.text, trust, surfaces);
   }
   const features: FeatureCounts = new Map();
   for (const [f, n] of raw) features.set(f, Math.log1p(n));

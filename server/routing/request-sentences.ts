@@ -1,0 +1,36 @@
+/**
+ * The sentences of a petition that ask for something ("Prašome įrengti greičio kalnelį", "Proszę o
+ * wstrzymanie naliczania opłaty za odpady", "Прошу заменить счётчик", "Please repair the lamp").
+ * A letter often tells a story first — a death in the family, a visit to the eldership, an
+ * illness — whose words belong to other departments; what the resident asks the municipality to
+ * do is what decides where the petition goes, so features.ts weighs these sentences more. Pure.
+ */
+import { canonicalWords } from './normalise.js';
+
+/**
+ * Words of asking, as residents write them, canonicalised at load and matched as prefixes of a
+ * sentence's canonical words (so "prašome" / "prasome", "просим" / "prosim" meet). Only the
+ * formulas of a request, never a matter's words.
+ */
+const ASKING_TEXT = `
+  prasau prasome prasytume prasyciau pageidauciau pageidautume noreciau noretume galetumete galetumet galetute
+  reikalaujame reikalauju
+  prosze prosimy prosba prosbe prosba wnosze wnosimy chcialbym chcialabym chcielibysmy uprzejmie
+  прошу просим просьба просьбу просьбой подскажите помогите разъясните сообщите хотел хотела хотелось хотели требую требуем
+  proshu prosim podskazhite pomogite
+  please kindly request requesting ask asking would could
+`;
+
+/** Canonical prefixes; at least five letters each, so that a prefix seldom starts an unrelated word. */
+const ASKING: readonly string[] = [...new Set(canonicalWords(ASKING_TEXT))];
+
+const SENTENCE = /[^.!?\n]+[.!?]*/g;
+
+function asks(sentence: string): boolean {
+  return canonicalWords(sentence).some((word) => ASKING.some((a) => (a.length >= 5 ? word.startsWith(a) : word === a)));
+}
+
+/** The sentences that contain a formula of asking, in order, as written. */
+export function requestSentences(text: string): string[] {
+  return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s && asks(s));
+}

@@ -1,0 +1,31 @@
+/** The sentences of a petition that ask for something, and their weight in routing. */
+import { describe, expect, it } from 'vitest';
+import { petitionFeatures } from '../../server/routing/features';
+import { requestSentences } from '../../server/routing/request-sentences';
+
+describe('request sentences', () => {
+  it.each([
+    ['lt', 'Kreipėmės į seniūniją. Prašome įrengti greičio mažinimo kalnelį.', 'Prašome įrengti greičio mažinimo kalnelį.'],
+    ['lt without diacritics', 'Vakar lijo. Prasau pakeisti skaitikli.', 'Prasau pakeisti skaitikli.'],
+    ['pl', 'Mama zmarła w grudniu. Proszę o wstrzymanie naliczania opłaty za odpady.', 'Proszę o wstrzymanie naliczania opłaty za odpady.'],
+    ['ru', 'Мама умерла в декабре.\nПодскажите, кто должен платить за вывоз мусора?', 'Подскажите, кто должен платить за вывоз мусора?'],
+    ['ru in Latin letters', 'Vchera ne bylo vody. Proshu proverit schetchik.', 'Proshu proverit schetchik.'],
+    ['en', 'The lamp went out last week. Please repair it.', 'Please repair it.'],
+  ])('finds the asking sentence (%s)', (_lang, text, expected) => {
+    expect(requestSentences(text)).toEqual([expected]);
+  });
+
+  it('finds none in a story that asks for nothing', () => {
+    expect(requestSentences('The bin was not emptied on Monday. It smells.')).toEqual([]);
+  });
+
+  it('weighs what the resident asks for above the story around it', () => {
+    const story = 'My mother died in December and the death was registered.';
+    const ask = 'Please stop the waste fee.';
+    const { features } = petitionFeatures({ subject: '', body: `${story} ${ask}` });
+    const plain = petitionFeatures({ subject: '', body: `${story} The waste fee continues.` }).features;
+    // "waste" stands once in each text; asked for, it weighs more than told.
+    expect(features.get('vast')!).toBeGreaterThan(plain.get('vast')!);
+    expect(features.get('died')).toBeCloseTo(plain.get('died')!, 10);
+  });
+});
