@@ -50,6 +50,8 @@ export interface DepartmentModel {
   forgetExample(key: string): void;
   exampleCount(): number;
   rank(features: Features): Ranked[];
+  /** The learned petition most like this one (cosine similarity of their features), or null when none is learned. */
+  nearestExample(features: Features): { departmentId: string; similarity: number } | null;
   /** The features that most favour `departmentId` over `over`, strongest first, each by at least `minGain` (log-odds per unit). */
   explain(features: Features, departmentId: string, over: string | null, limit?: number, minGain?: number): string[];
 }
@@ -139,6 +141,13 @@ export function createDepartmentModel(departmentIds: readonly string[], settings
       add(old.departmentId, old.features, -settings.exampleMass / mass(old.features));
     },
     exampleCount: () => examples.size,
+    nearestExample(features) {
+      let nearest: { departmentId: string; similarity: number } | null = null;
+      for (const [departmentId, similarity] of nearCopies(features)) {
+        if (!nearest || similarity > nearest.similarity) nearest = { departmentId, similarity };
+      }
+      return nearest;
+    },
     rank(features) {
       const total = mass(features);
       if (!total) return departmentIds.map((d) => ({ departmentId: d, probability: 1 / departmentIds.length }));

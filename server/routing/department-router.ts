@@ -140,7 +140,8 @@ export function readAsLetter(petition: PetitionText, kinds: LetterLineKinds | un
 
 export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: RouterSettings = DEFAULT_ROUTER_SETTINGS): DepartmentRouter {
   const departmentIds = catalogue.departments.filter((d) => d.active !== false).map((d) => d.id);
-  const model: DepartmentModel = createDepartmentModel(departmentIds, { ...DEFAULT_MODEL_SETTINGS, ...settings.model });
+  const modelSettings = { ...DEFAULT_MODEL_SETTINGS, ...settings.model };
+  const model: DepartmentModel = createDepartmentModel(departmentIds, modelSettings);
   const entries = catalogueEntries(catalogue, settings.catalogueWeights ?? CATALOGUE_WEIGHTS);
   for (const e of entries) model.addCounts(e.departmentId, e.features, 1);
   const thresholdSettings = { ...DEFAULT_THRESHOLD_SETTINGS, ...settings.thresholds };
@@ -204,7 +205,12 @@ export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: Ro
       }));
       const evidence = features.size ? model.explain(features, best.departmentId, second?.departmentId ?? null, 24, MIN_EVIDENCE_GAIN) : [];
       const words = [...new Set(evidence.map((f) => surfaces.get(f) ?? f).filter(isEvidenceWord))].slice(0, 8);
-      const autoRouted = features.size > 0 && confidence >= thresholdFor(summary.thresholds, best.departmentId);
+      // The same matter written again (a resident writing once more, a campaign's copies) goes where a
+      // clerk already decided it belongs, however terse: the decision, not the calibrated model, is
+      // the evidence. Different petitions are far from this similarity (under 0.4 on the dev corpus).
+      const near = features.size ? model.nearestExample(features) : null;
+      const decidedAlready = near !== null && near.similarity >= modelSettings.nearCopySimilarity && near.departmentId === best.departmentId;
+      const autoRouted = features.size > 0 && (decidedAlready || confidence >= thresholdFor(summary.thresholds, best.departmentId));
       return { departmentId: autoRouted ? best.departmentId : null, autoRouted, confidence, top3, evidence: words };
     },
     learn(key, departmentId, petition) {
