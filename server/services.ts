@@ -133,6 +133,7 @@ import { findBookableService, listBookableServices, listServicePoints } from './
 import { freeDays, freeSlots } from './visits/free-slots.js';
 import { bookVisit } from './visits/book-visit.js';
 import { cancelVisitByResident, findVisitForResident, moveVisitByResident } from './visits/resident-visit.js';
+import { clearResidentAccessFailures, recordResidentAccessFailure, residentAccessWait } from './visits/resident-access-throttle.js';
 import { cancelVisitByStaff, getVisitForStaff, listVisitsForCase, recordRemoteOutcome } from './visits/staff-visit.js';
 import { bookWalkIn, checkInVisit, counterDay, markVisitNoShow, markVisitServed } from './visits/counter-day.js';
 import { linkVisitToCase, openCaseFromVisit } from './visits/visit-cases.js';
@@ -415,6 +416,7 @@ function bindUseCases(config: Config, ports: Ports) {
     visits: bind(visitDeps, {
       listBookableServices, findBookableService, listServicePoints, freeSlots, freeDays, bookVisit, recordRemoteOutcome,
       findVisitForResident, cancelVisitByResident, moveVisitByResident, cancelVisitByStaff, getVisitForStaff,
+      residentAccessWait, recordResidentAccessFailure, clearResidentAccessFailures,
       counterDay, checkInVisit, markVisitServed, markVisitNoShow, bookWalkIn, openCaseFromVisit, linkVisitToCase,
       listVisitsForCase, visitReport, sendVisitReminders, saveVisitCatalogue,
     }),

@@ -22,7 +22,6 @@ import { ServiceChoice } from '../components/visits/ServiceChoice';
 import { SlotPicker } from '../components/visits/SlotPicker';
 import { StepHeading } from '../components/visits/StepHeading';
 import { VisitConfirmation, type ConfirmedVisit } from '../components/visits/VisitConfirmation';
-import { visitMessageKey } from '../components/visits/visit-errors';
 import { titleFromLoader } from '../meta';
 import visitStyles from '../styles/visits.css?url';
 
@@ -72,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
     return {
       ok: false,
       errors: {},
-      formError: visitMessageKey(inlineErrorKey(error, ['conflict', 'invalid_input'])),
+      formError: inlineErrorKey(error, ['conflict', 'invalid_input']),
       values: { ...values, slot: undefined },
     };
   }

@@ -20,7 +20,6 @@ import { parseSlotValue } from '../components/visits/booking-view';
 import { confirmedView, slotGroups, todayOf } from '../components/visits/booking.server';
 import { ManagedVisit, type ManageView } from '../components/visits/ManagedVisit';
 import { throttledResidentAccess } from '../components/visits/resident-throttle.server';
-import { visitMessageKey } from '../components/visits/visit-errors';
 import { titleFromLoader } from '../meta';
 import visitStyles from '../styles/visits.css?url';
 
@@ -61,12 +60,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     } catch (error) {
       // A wrong pair is the throttle's failure to count.
       if (isDomainErrorOf(error, 'not_found')) throw error;
-      outcome.formError = visitMessageKey(inlineErrorKey(error, ['conflict', 'invalid_input', 'illegal_transition']));
+      outcome.formError = inlineErrorKey(error, ['conflict', 'invalid_input', 'illegal_transition']);
       return null;
     }
   };
-  const now = context.services.clock.now().getTime();
-  const access = await throttledResidentAccess(context.clientIp, reference, now, async () => {
+  const access = await throttledResidentAccess(context, reference, async () => {
     const v = context.services.visits;
     if (intent === 'cancel') return (await attempt(() => v.cancelVisitByResident(reference, code), 'cancelled')) ?? v.findVisitForResident(reference, code);
     if (intent === 'move') {

@@ -26,7 +26,6 @@ import { SlotPicker } from '../components/visits/SlotPicker';
 import { StepHeading } from '../components/visits/StepHeading';
 import { VisitConfirmation, type ConfirmedVisit } from '../components/visits/VisitConfirmation';
 import { VisitsTabs } from '../components/visits/VisitsTabs';
-import { visitMessageKey } from '../components/visits/visit-errors';
 import { titleFromLoader } from '../meta';
 import visitStyles from '../styles/visits.css?url';
 
@@ -85,7 +84,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
         intent: 'remote',
         ok: false,
         errors: {},
-        formError: visitMessageKey(inlineErrorKey(error, ['invalid_input'])),
+        formError: inlineErrorKey(error, ['invalid_input']),
         values,
       };
     }
@@ -116,7 +115,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
       intent: 'book',
       ok: false,
       errors: {},
-      formError: visitMessageKey(inlineErrorKey(error, ['conflict', 'invalid_input'])),
+      formError: inlineErrorKey(error, ['conflict', 'invalid_input']),
       values: { ...values, slot: undefined },
     };
   }

@@ -27,7 +27,7 @@ const REFUSALS: Record<string, string> = {
   'errors.visit_slot_taken': 'slot taken: another visit holds this time; choose another free slot',
   'errors.visit_closed': 'closed: the service point is not open at this time (weekend, public holiday, closure, outside hours or past)',
   'errors.visit_not_a_slot': 'not a slot: this start is not on the 15-minute grid of this service at its service points',
-  'errors.visit_too_many': 'too many visits: this person already holds the most future visits allowed',
+  'errors.visit_limit': 'too many visits: this person already holds the most future visits allowed',
 };
 export const REFUSED_EXIT_CODE = 3;
 

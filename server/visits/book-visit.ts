@@ -51,7 +51,7 @@ export async function writeBooking(
     person: b.person, personKey, whyVisit: b.whyVisit, codeHash: hashVisitCode(deps.secret, code), createdBy: b.actor?.id ?? null, at,
   });
   if ((await countFutureVisitsOf(trx, personKey, at, id)) >= deps.maxFuturePerPerson) {
-    throw new DomainError('conflict', 'the person already holds the most future visits allowed', { i18nKey: 'errors.visit_too_many', details: { max: deps.maxFuturePerPerson } });
+    throw new DomainError('conflict', 'the person already holds the most future visits allowed', { i18nKey: 'errors.visit_limit', details: { max: deps.maxFuturePerPerson } });
   }
   await occupySlots(trx, id, b.choice.point.id, b.choice.counter, b.choice.instants);
   const year = Number(toLocalDateTime(now).slice(0, 4));

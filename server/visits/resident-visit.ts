@@ -1,6 +1,6 @@
 /**
  * The resident's own visit, reached with its reference and six-digit code: see it, cancel it, move it.
- * A wrong pair is "not found", whichever half was wrong (the web throttles the failures).
+ * A wrong pair is "not found", whichever half was wrong (resident-access-throttle.ts counts the failures).
  */
 import { NotFoundError, DomainError } from '../errors.js';
 import { newId } from '../ids.js';

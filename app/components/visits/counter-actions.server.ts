@@ -6,7 +6,6 @@ import type { User } from '../../.server/auth.server';
 import { inlineErrorKey } from '../../.server/errors.server';
 import { parseFields } from '../../.server/forms.server';
 import { translator } from '../../.server/i18n.server';
-import { visitMessageKey } from './visit-errors';
 import { timeOf } from './visit-format';
 
 export type CounterResult = { ok: boolean; key: string; params?: Record<string, string | number> };
@@ -39,7 +38,7 @@ export async function readCounterAction(context: AppLoadContext, user: User, val
   const visitId = (values.visitId ?? '').slice(0, 100);
   const inline = (error: unknown, codes: Parameters<typeof inlineErrorKey>[1] = ['illegal_transition', 'conflict', 'invalid_input']): CounterResult => ({
     ok: false,
-    key: visitMessageKey(inlineErrorKey(error, codes)),
+    key: inlineErrorKey(error, codes),
   });
   try {
     switch (values.intent) {
