@@ -207,7 +207,7 @@ export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: Ro
       const words = [...new Set(evidence.map((f) => surfaces.get(f) ?? f).filter(isEvidenceWord))].slice(0, 8);
       // The same matter written again (a resident writing once more, a campaign's copies) goes where a
       // clerk already decided it belongs, however terse: the decision, not the calibrated model, is
-      // the evidence. Different petitions are far from this similarity (under 0.4 on the dev corpus).
+      // the evidence (department-model.ts says how near a copy must be).
       const near = features.size ? model.nearestExample(features) : null;
       const decidedAlready = near !== null && near.similarity >= modelSettings.nearCopySimilarity && near.departmentId === best.departmentId;
       const autoRouted = features.size > 0 && (decidedAlready || confidence >= thresholdFor(summary.thresholds, best.departmentId));
