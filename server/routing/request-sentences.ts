@@ -25,12 +25,27 @@ const ASKING_TEXT = `
 const ASKING: readonly string[] = [...new Set(canonicalWords(ASKING_TEXT))];
 
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
+/** An item of a list ("1. …", "2) …", "- …", "• …", "a) …"). */
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-–•*]|\p{L}\))\s+/u;
 
 function asks(sentence: string): boolean {
   return canonicalWords(sentence).some((word) => ASKING.some((a) => (a.length >= 5 ? word.startsWith(a) : word === a)));
 }
 
-/** The sentences that contain a formula of asking, in order, as written. */
+/**
+ * The sentences that contain a formula of asking, in order, as written. A request that ends in a
+ * colon ("Proszę o:", "Prašome:") asks for the list that follows it, item by item.
+ */
 export function requestSentences(text: string): string[] {
-  return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s && asks(s));
+  const out: string[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    for (const sentence of (lines[i].match(SENTENCE) ?? []).map((s) => s.trim())) {
+      if (sentence && asks(sentence)) out.push(sentence);
+    }
+    if (/:\s*$/.test(lines[i]) && asks(lines[i].slice(lines[i].search(/[^.!?]*:\s*$/)))) {
+      for (let j = i + 1; j < lines.length && LIST_ITEM.test(lines[j]); j++) out.push(lines[j].trim());
+    }
+  }
+  return out;
 }

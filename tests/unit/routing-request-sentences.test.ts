@@ -29,3 +29,14 @@ describe('request sentences', () => {
     expect(features.get('died')).toBeCloseTo(plain.get('died')!, 10);
   });
 });
+
+describe('a request that ends in a colon', () => {
+  it('asks for the list that follows it', () => {
+    const text = 'Mieszkam z mamą.\nProszę o:\n1. wpisanie mnie na listę najmu mieszkania socjalnego;\n2. przydzielenie mieszkania na parterze.\nMama jest chora.';
+    expect(requestSentences(text)).toEqual(['Proszę o:', '1. wpisanie mnie na listę najmu mieszkania socjalnego;', '2. przydzielenie mieszkania na parterze.']);
+  });
+
+  it('a list after a colon that asks for nothing is not a request', () => {
+    expect(requestSentences('Attached:\n1. a copy of the contract\n2. a photo')).toEqual([]);
+  });
+});
