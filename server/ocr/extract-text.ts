@@ -6,11 +6,16 @@
  * files/inspect-file.ts); its page limits are applied again while rendering. An unreadable document
  * throws UnreadableDocumentError (a reason for the clerk, no retry); an engine failure (a worker
  * that died) throws as itself, so the job is retried.
+ *
+ * A page whose first reading looks Ukrainian, Belarusian, German or Latvian is read again with
+ * that language's model and the surer reading kept (ocr-language-choice.ts); every other page is
+ * read once.
  */
 import { documentPages } from './rasterize.adapter.js';
 import type { InspectedFile, PageLimits } from './page-limits.js';
-import type { TextRecognizer } from './text-recognizer.js';
-import type { Lang } from '../languages.js';
+import type { PageImage, RecognisedText, TextRecognizer } from './text-recognizer.js';
+import { betterReading, chooseRereading } from './ocr-language-choice.js';
+import { TESSERACT_MODELS, type OcrLanguage } from './ocr-languages.js';
 import { UnreadableDocumentError } from './unreadable-document.js';
 
 export { isUnreadableDocument, UnreadableDocumentError } from './unreadable-document.js';
@@ -26,11 +31,13 @@ export interface ExtractedPage {
   /** 0–100: the engine's mean word confidence; 100 for a text layer. */
   confidence: number;
   source: 'text-layer' | 'ocr';
+  /** The models an OCR page was read with in the end ("lit+pol+rus+eng", "ukr+lit"). */
+  readWith?: string;
 }
 
 export interface ExtractTextOptions {
   /** Languages the document may be in, most likely first (all served languages when unknown). */
-  languages: readonly Lang[];
+  languages: readonly OcrLanguage[];
   onPage?(done: number, total: number): void;
   /**
    * Pages handed to the recogniser at once. Three keep a two-worker pool busy while the next page
@@ -58,6 +65,15 @@ export function correctRecognitionSlips(text: string): string {
   return text.replace(/(^[ \t]*|[\p{L}.,;:!?][ \t]+)\|(?=\s+\p{Ll})/gmu, '$1I');
 }
 
+/** One page through the recogniser: read once, and again in its own language when it looks foreign. */
+async function readPage(recognizer: TextRecognizer, image: PageImage, languages: readonly OcrLanguage[]): Promise<RecognisedText & { readWith: readonly OcrLanguage[] }> {
+  const first = { ...(await recognizer.recognize(image, languages)), readWith: languages };
+  const rereading = chooseRereading(first.text, languages);
+  if (!rereading) return first;
+  const second = { ...(await recognizer.recognize(image, rereading.languages)), readWith: rereading.languages };
+  return betterReading(first, second);
+}
+
 export async function extractText(
   deps: ExtractTextDeps,
   file: InspectedFile,
@@ -78,9 +94,15 @@ export async function extractText(
       report();
       continue;
     }
-    const work = deps.recognizer.recognize(page.image, options.languages).then(
+    const work = readPage(deps.recognizer, page.image, options.languages).then(
       (result) => {
-        pages.push({ page: page.page, text: tidyRecognisedText(correctRecognitionSlips(result.text)), confidence: result.confidence, source: 'ocr' });
+        pages.push({
+          page: page.page,
+          text: tidyRecognisedText(correctRecognitionSlips(result.text)),
+          confidence: result.confidence,
+          source: 'ocr',
+          readWith: result.readWith.map((l) => TESSERACT_MODELS[l]).join('+'),
+        });
         report();
       },
       (error: unknown) => {

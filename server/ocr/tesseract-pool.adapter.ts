@@ -19,11 +19,12 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { createWorker, OEM, PSM, type Worker as TesseractWorker } from 'tesseract.js';
 import { relaxedSimd } from 'wasm-feature-detect';
-import { LANGUAGES, type Lang } from '../languages.js';
+import { SERVED_LANGUAGES } from '../languages.js';
+import { TESSERACT_MODELS, type OcrLanguage } from './ocr-languages.js';
 import type { PageImage, RecognisedText, TextRecognizer } from './text-recognizer.js';
 
 export interface TesseractPoolOptions {
-  /** Directory holding lit/pol/rus/eng.traineddata (uncompressed). */
+  /** Directory holding the models' traineddata (uncompressed): lit/pol/rus/eng, ukr/bel/deu/lav. */
   langPath: string;
   /** Default: the number of cores. */
   workers?: number;
@@ -39,6 +40,13 @@ export interface TesseractPoolOptions {
    * (1 %). The price: text in side-by-side columns comes out line by line across the columns.
    */
   pageSegmentationMode?: '3' | '4' | '6';
+  /**
+   * The models almost every page is read with (default: the four served languages). A worker
+   * that read a page with others (a Ukrainian letter read again with ukr+lit) loads these back
+   * before it takes the next page, unless a queued page wants what it has: switching models costs
+   * ~0.1–0.3 s, and it is the foreign page's cost, not the next Lithuanian page's.
+   */
+  homeLanguages?: readonly OcrLanguage[];
 }
 
 /**
@@ -103,15 +111,16 @@ function engineDpi(page: PageImage): number {
   return Math.min(1200, Math.max(50, Math.round(page.dpi)));
 }
 
-export function tesseractLanguages(languages: readonly Lang[]): string {
+export function tesseractLanguages(languages: readonly OcrLanguage[]): string {
   const unique = [...new Set(languages)];
   if (unique.length === 0) throw new Error('at least one language is needed for OCR');
-  return unique.map((l) => LANGUAGES[l].tesseract).join('+');
+  return unique.map((l) => TESSERACT_MODELS[l]).join('+');
 }
 
 export class TesseractPool implements TextRecognizer {
   readonly size: number;
   readonly recycleAfterPages: number;
+  private readonly homeLanguages: string;
   private readonly slots = new Set<Slot>();
   private starting = 0;
   private readonly queue: Job[] = [];
@@ -122,9 +131,14 @@ export class TesseractPool implements TextRecognizer {
   constructor(private readonly options: TesseractPoolOptions) {
     this.size = Math.max(1, options.workers ?? os.availableParallelism());
     this.recycleAfterPages = Math.max(1, options.recycleAfterPages ?? 50);
+    this.homeLanguages = tesseractLanguages(options.homeLanguages ?? SERVED_LANGUAGES);
   }
 
-  recognize(page: PageImage, languages: readonly Lang[]): Promise<RecognisedText> {
+  private get pageSegmentationMode(): PSM {
+    return (this.options.pageSegmentationMode ?? '6') as PSM;
+  }
+
+  recognize(page: PageImage, languages: readonly OcrLanguage[]): Promise<RecognisedText> {
     if (this.closed) return Promise.reject(new Error('the OCR pool is closed'));
     let tessLanguages: string;
     try {
@@ -217,7 +231,7 @@ export class TesseractPool implements TextRecognizer {
         timer = setTimeout(() => reject(new Error('an OCR worker did not start in time')), this.options.startTimeoutMs ?? 60_000);
       }),
     ]).finally(() => clearTimeout(timer));
-    await worker.setParameters({ tessedit_pageseg_mode: (this.options.pageSegmentationMode ?? '6') as PSM });
+    await worker.setParameters({ tessedit_pageseg_mode: this.pageSegmentationMode });
     this.stats.started++;
     const slot: Slot = { worker, languages, pages: 0, busy: false, broken: false };
     // The thread behind the worker: a crash must fail its page, not the process.
@@ -238,11 +252,7 @@ export class TesseractPool implements TextRecognizer {
   private async run(slot: Slot, job: Job): Promise<void> {
     slot.busy = true;
     try {
-      if (slot.languages !== job.languages) {
-        await slot.worker.reinitialize(job.languages, OEM.LSTM_ONLY, INIT_PARAMETERS);
-        slot.languages = job.languages;
-        slot.dpi = undefined;
-      }
+      if (slot.languages !== job.languages) await this.load(slot, job.languages);
       // PGM carries no resolution: tell tesseract the page's rather than let it guess from the text.
       const dpi = engineDpi(job.page);
       if (slot.dpi !== dpi) {
@@ -258,11 +268,31 @@ export class TesseractPool implements TextRecognizer {
       // A worker that failed a page may be in any state: replace it.
       await this.retire(slot);
     } finally {
-      slot.busy = false;
       slot.failPending = undefined;
       if (slot.pages >= this.recycleAfterPages) await this.retire(slot);
+      else await this.goHome(slot);
+      slot.busy = false;
       this.dispatch();
     }
+  }
+
+  /** Back to the home models after a page read with others, unless a queued page wants the others. */
+  private async goHome(slot: Slot): Promise<void> {
+    if (slot.broken || this.closed || slot.languages === this.homeLanguages) return;
+    if (this.queue.some((job) => job.languages === slot.languages)) return;
+    try {
+      await this.load(slot, this.homeLanguages);
+    } catch {
+      await this.retire(slot);
+    }
+  }
+
+  /** Other models into a running worker; its parameters are set again, as a fresh start would. */
+  private async load(slot: Slot, languages: string): Promise<void> {
+    await slot.worker.reinitialize(languages, OEM.LSTM_ONLY, INIT_PARAMETERS);
+    slot.languages = languages;
+    slot.dpi = undefined;
+    await slot.worker.setParameters({ tessedit_pageseg_mode: this.pageSegmentationMode });
   }
 
   private withTimeout<T>(slot: Slot, work: Promise<T>): Promise<T> {

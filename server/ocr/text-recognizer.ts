@@ -2,7 +2,7 @@
  * The port for reading text off a page image. The desk's use cases know only this; the engine
  * (tesseract.js in a pool of worker threads) sits behind it in tesseract-pool.adapter.ts.
  */
-import type { Lang } from '../languages.js';
+import type { OcrLanguage } from './ocr-languages.js';
 import type { GreyImage } from './page-geometry.js';
 
 /**
@@ -26,7 +26,7 @@ export interface TextRecognizer {
    * first; every language the page may mix in must be listed (Vilnius addresses are Lithuanian
    * inside Polish and Russian letters).
    */
-  recognize(page: PageImage, languages: readonly Lang[]): Promise<RecognisedText>;
+  recognize(page: PageImage, languages: readonly OcrLanguage[]): Promise<RecognisedText>;
   /** Stops every worker; pending pages are rejected. */
   close(): Promise<void>;
 }
