@@ -294,9 +294,9 @@ const available = Boolean(process.env.DATABASE_URL_TEST);
     expect(await count(db, sql`select count(*) as n from cases c where not exists (select 1 from documents d where d.case_id = c.id)`)).toBe(0);
     // No job failed for good (nor waits to be tried again), and no case event waits for the outbox.
     expect(await count(db, sql`select count(*) as n from graphile_worker.jobs where attempts >= max_attempts or last_error is not null`)).toBe(0);
-    // What is left is the next morning's deadline sweep, queued once however many workers started.
-    const left = await sql<{ task_identifier: string; n: string | number }>`select task_identifier, count(*) as n from graphile_worker.jobs group by task_identifier`.execute(db);
-    expect(left.rows.map((r) => [r.task_identifier, Number(r.n)])).toEqual([['deadline-sweep', 1]]);
+    // What is left is the next morning's deadline sweep and visit reminders, each queued once however many workers started.
+    const left = await sql<{ task_identifier: string; n: string | number }>`select task_identifier, count(*) as n from graphile_worker.jobs group by task_identifier order by task_identifier`.execute(db);
+    expect(left.rows.map((r) => [r.task_identifier, Number(r.n)])).toEqual([['deadline-sweep', 1], ['visit-reminders', 1]]);
     expect(await count(db, sql`select count(*) as n from case_event_outbox`)).toBe(0);
     // The blobs went to the database, and no process kept one in its own DATA_DIR.
     expect(await count(db, sql`select count(*) as n from blob_store`)).toBeGreaterThanOrEqual(TOTAL);
