@@ -199,6 +199,44 @@ describe('visits by appointment in Chromium', () => {
     await page.close();
   });
 
+  for (const lang of ['lt', 'ru', 'en'] as const) {
+    it(`a resident books in ${lang} a matter that needs a visit, then moves it to another time`, async () => {
+      const page = await run.browser.newPage({ viewport: { width: 390, height: 800 } });
+      await page.goto(`${run.desk.url}/${lang}/visits`);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await page.selectOption('select[name=service]', 'marriage-registration');
+      await Promise.all([page.waitForURL(/service=marriage-registration/), page.click('[data-testid=choose-service]')]);
+      // Nothing remote to offer for a marriage: the free times come at once, in the page's language.
+      const slots = page.locator('input[name=slot]');
+      await slots.first().waitFor();
+      const first = (await slots.first().getAttribute('value'))!;
+      await slots.first().check();
+      await page.fill('input[name=name]', `Resident ${lang}`);
+      await page.fill('input[name=phone]', `+370 611 0${lang === 'lt' ? 1 : lang === 'ru' ? 2 : 3}000`);
+      await page.click('[data-testid=book-visit]');
+      await page.locator('[data-testid=visit-confirmation]').waitFor();
+      const reference = (await page.locator('[data-testid=visit-reference]').innerText()).trim();
+      const code = (await page.locator('[data-testid=visit-code]').innerText()).trim();
+      expect(await services.visits.findVisitForResident(reference, code)).toMatchObject({ start: first.split('|')[1], person: { language: lang } });
+
+      await page.goto(`${run.desk.url}/${lang}/visits/manage`);
+      await page.fill('input[name=reference]', reference);
+      await page.fill('input[name=code]', code);
+      await page.click('[data-testid=find-visit]');
+      await page.locator('[data-testid=manage-heading]').waitFor();
+      expect(await page.locator('[data-testid=visit-status]').innerText()).toBe(text(lang, 'visits.status.booked'));
+      await page.click('[data-testid=show-move]');
+      const other = page.locator('input[name=slot]').nth(3);
+      const target = (await other.getAttribute('value'))!;
+      await other.check();
+      await page.click('[data-testid=move-visit]');
+      expect(await page.locator('[data-testid=manage-done]').innerText()).toBe(text(lang, 'visits.manage.moved'));
+      await expectAccessible(page, `visits-${lang}-moved-390`);
+      expect(await services.visits.findVisitForResident(reference, code)).toMatchObject({ start: target.split('|')[1], status: 'booked' });
+      await page.close();
+    });
+  }
+
   it("the counter's day: a case opened from the visit, check-in, served with a note that lands on the case", async () => {
     const point = await pointOf('civil-registry');
     const today = vilniusToday();
