@@ -5,17 +5,12 @@
  * language in `catalogue/extra-languages/<language>.json`: `{ "language": "uk", "departments":
  * { "<department id>": ["keyword", ...] } }`, checked by the zod schema here — every department
  * of the catalogue listed, none other, keywords lower case and each once (they are compared with
- * lower-cased text, like the catalogue's). Read afresh on each call; the parse is pure.
+ * lower-cased text, like the catalogue's). Pure: extra-language-keywords.store.ts reads the files.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 export const EXTRA_KEYWORD_LANGUAGES = ['uk', 'be', 'de', 'lv'] as const;
 export type ExtraKeywordLanguage = (typeof EXTRA_KEYWORD_LANGUAGES)[number];
-
-export const EXTRA_LANGUAGES_DIR = new URL('./catalogue/extra-languages/', import.meta.url);
 
 /** One department's keywords in one language: the shape the router takes them in. */
 export interface ExtraLanguageKeywords {
@@ -77,21 +72,4 @@ export function parseExtraLanguageKeywords(files: ReadonlyMap<string, unknown>, 
   }
   if (problems.length > 0) throw new ExtraLanguageKeywordsError(problems);
   return out;
-}
-
-/** Every keyword file in `dir` (default: the one shipped beside this module). */
-export function readExtraLanguageKeywords(departmentIds: readonly string[], dir: URL | string = EXTRA_LANGUAGES_DIR): ExtraLanguageKeywords[] {
-  const root = typeof dir === 'string' ? dir : fileURLToPath(dir);
-  const names = existsSync(root) ? readdirSync(root).filter((n) => n.endsWith('.json')) : [];
-  const files = new Map<string, unknown>();
-  const problems: string[] = [];
-  for (const name of names) {
-    try {
-      files.set(name, JSON.parse(readFileSync(join(root, name), 'utf8')));
-    } catch (error) {
-      problems.push(`${name}: is not valid JSON (${(error as Error).message})`);
-    }
-  }
-  if (problems.length > 0) throw new ExtraLanguageKeywordsError(problems);
-  return parseExtraLanguageKeywords(files, departmentIds);
 }

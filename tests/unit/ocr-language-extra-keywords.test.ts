@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../server/departments/catalogue.store';
-import { EXTRA_KEYWORD_LANGUAGES, parseExtraLanguageKeywords, readExtraLanguageKeywords } from '../../server/departments/extra-language-keywords';
+import { EXTRA_KEYWORD_LANGUAGES, parseExtraLanguageKeywords } from '../../server/departments/extra-language-keywords';
+import { readExtraLanguageKeywords } from '../../server/departments/extra-language-keywords.store';
 
 /** The keywords that let Ukrainian, Belarusian, German and Latvian petitions (read from scans or typed) be routed. */
 describe('keywords of the languages the desk reads but does not serve', () => {
