@@ -15,6 +15,7 @@ import type { JobQueue } from '../../server/jobs/job-queue';
 import { visitEventUid } from '../../server/visits/ics';
 import type { BookableService, ServicePoint, Visit } from '../../server/visits/visit';
 import { queueVisitNotice, type VisitNoticeDeps, type VisitNoticeKind } from '../../server/visits/visit-notices';
+import { DEMO_BOOKABLE_SERVICES, DEMO_SERVICE_POINTS } from '../../server/demo/seed-visits';
 import { readOutbox } from '../fixtures/notifications/outbox';
 import { createTestDesk, DATABASES, type TestDesk } from './harness';
 
@@ -235,6 +236,25 @@ for (const db of DATABASES) {
       expect(sentReminders[0]!.subject).toBe(`Przypomnienie o wizycie: środa, 31 marca 2027, godz. 11:00–11:30 (${v.reference})`);
       expect(sentReminders[0]!.text).not.toContain('493817');
       expect(sentReminders[0]!.ics).toMatchObject({ method: 'PUBLISH', sequence: 1, start: '2027-03-31T08:00:00Z' });
+    });
+
+    it('through the desk: booking, moving and cancelling on the public site each e-mail the resident in Russian', async () => {
+      const catcher = (await desk.services.startMailCatcher())!;
+      await desk.services.visits.saveVisitCatalogue({ servicePoints: DEMO_SERVICE_POINTS, services: DEMO_BOOKABLE_SERVICES });
+      const person = { name: 'Ирина Соколова', phone: '+370 612 99887', email: 'irina@example.ru', language: 'ru' as const };
+      const [first] = await desk.services.visits.freeSlots('birth-registration', '2027-01-12');
+      const booked = await desk.services.visits.bookVisit(null, { serviceSlug: 'birth-registration', start: first!.start, channel: 'web', person });
+      const later = (await desk.services.visits.freeSlots('birth-registration', '2027-01-13'))[4]!;
+      await desk.services.visits.moveVisitByResident(booked.visit.reference, booked.code, { start: later.start });
+      await desk.services.visits.cancelVisitByResident(booked.visit.reference, booked.code);
+      await desk.services.drainJobs();
+
+      const mails = await mailsTo(catcher.dir, 'irina@example.ru');
+      expect(mails.map((m) => [m.ics.method, m.ics.sequence])).toEqual([['PUBLISH', 0], ['PUBLISH', 1], ['CANCEL', 2]]);
+      expect(mails.every((m) => m.language === 'ru' && m.text.includes('Ирина Соколова') && !/Laba diena|Hello|\{\{/.test(m.text))).toBe(true);
+      expect(mails[0]!.text).toContain(booked.code);
+      expect(mails[1]!.ics.uid).toBe(mails[0]!.ics.uid);
+      expect(mails[1]!.text).toContain(booked.visit.reference);
     });
   });
 }
