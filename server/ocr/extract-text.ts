@@ -44,6 +44,11 @@ export interface ExtractTextOptions {
    * is rasterised; more only hold more page images (1–5 MB each) in memory.
    */
   pagesInFlight?: number;
+  /**
+   * Read a page that looks Ukrainian, Belarusian, German or Latvian again with its own model
+   * (default). Off only to measure what the first reading alone gives (bench/language.ts).
+   */
+  rereadForeign?: boolean;
 }
 
 /** OCR output tidied for reading: no trailing spaces, no runs of blank lines. */
@@ -66,9 +71,14 @@ export function correctRecognitionSlips(text: string): string {
 }
 
 /** One page through the recogniser: read once, and again in its own language when it looks foreign. */
-async function readPage(recognizer: TextRecognizer, image: PageImage, languages: readonly OcrLanguage[]): Promise<RecognisedText & { readWith: readonly OcrLanguage[] }> {
+async function readPage(
+  recognizer: TextRecognizer,
+  image: PageImage,
+  languages: readonly OcrLanguage[],
+  rereadForeign: boolean,
+): Promise<RecognisedText & { readWith: readonly OcrLanguage[] }> {
   const first = { ...(await recognizer.recognize(image, languages)), readWith: languages };
-  const rereading = chooseRereading(first.text, languages);
+  const rereading = rereadForeign ? chooseRereading(first.text, languages) : null;
   if (!rereading) return first;
   const second = { ...(await recognizer.recognize(image, rereading.languages)), readWith: rereading.languages };
   return betterReading(first, second);
@@ -94,7 +104,7 @@ export async function extractText(
       report();
       continue;
     }
-    const work = readPage(deps.recognizer, page.image, options.languages).then(
+    const work = readPage(deps.recognizer, page.image, options.languages, options.rereadForeign ?? true).then(
       (result) => {
         pages.push({
           page: page.page,
