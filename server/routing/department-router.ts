@@ -1,6 +1,7 @@
 /**
  * The router: the model trained on the service catalogue (every department's names, and every
- * service's name, description and keywords in all four languages) plus every petition a clerk
+ * service's name, description and keywords in all four languages, and the departments' keywords
+ * in the languages the desk reads but does not serve) plus every petition a clerk
  * confirmed or re-routed. It reads a letter as a letter (letter-body.ts: the sender's and the
  * recipient's blocks, salutation, closing and signature set aside), ranks the departments, and
  * routes automatically only when the calibrated confidence reaches its department's threshold
@@ -32,6 +33,12 @@ export interface RoutingCatalogue {
     departmentId: string;
     texts: Readonly<Record<Lang, { name: string; description: string; keywords: readonly string[] }>>;
   }[];
+  /**
+   * Keywords in languages residents write in but the desk does not serve (Ukrainian, Belarusian,
+   * German, Latvian), per department (the departments slice's ExtraLanguageKeywords fit): their
+   * petitions route too. They weigh as the catalogue's keywords do.
+   */
+  extraKeywords?: readonly { language: string; departmentId: string; keywords: readonly string[] }[];
 }
 
 export interface RouterSettings {
@@ -101,7 +108,10 @@ function addWeighted(into: FeatureCounts, text: string, weight: number): void {
   for (const [f, n] of textFeatures(text)) into.set(f, (into.get(f) ?? 0) + n * weight);
 }
 
-/** The catalogue as entries: each department's names, and each service (all its languages) as one. */
+/**
+ * The catalogue as entries: each department's names, each service (all its languages) as one, and
+ * each department's keywords in each extra language as one.
+ */
 export function catalogueEntries(catalogue: RoutingCatalogue, weights = CATALOGUE_WEIGHTS): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
   for (const d of catalogue.departments) {
@@ -121,6 +131,12 @@ export function catalogueEntries(catalogue: RoutingCatalogue, weights = CATALOGU
       queries.push({ petition: { subject: text.name, body: `${text.description}\n${text.keywords.join(', ')}` }, features: own });
     }
     entries.push({ departmentId: service.departmentId, features, queries });
+  }
+  for (const extra of catalogue.extraKeywords ?? []) {
+    const features: FeatureCounts = new Map();
+    for (const keyword of extra.keywords) addWeighted(features, keyword, weights.keyword);
+    // Held out as a service's text in one language is: the list read back as a petition.
+    entries.push({ departmentId: extra.departmentId, features, queries: [{ petition: { subject: '', body: extra.keywords.join(', ') }, features }] });
   }
   return entries;
 }

@@ -16,6 +16,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { listDepartments } from '../departments/list-departments.js';
+import { listExtraLanguageKeywords } from '../departments/list-extra-language-keywords.js';
 import { listServiceCatalogue } from '../departments/list-service-catalogue.js';
 import { InvalidInputError } from '../errors.js';
 import { newId } from '../ids.js';
@@ -88,7 +89,8 @@ function retentionStart(now: Date): string {
 async function readRoutingCatalogue(deps: DepartmentRoutingDeps): Promise<RoutingCatalogue> {
   const departments = await listDepartments(deps, { activeOnly: true });
   if (departments.length === 0) return { departments: [], services: [] };
-  return { departments, services: await listServiceCatalogue(deps) };
+  const extraKeywords = listExtraLanguageKeywords(departments.map((d) => d.id));
+  return { departments, services: await listServiceCatalogue(deps), extraKeywords };
 }
 
 const NO_CALIBRATION: CalibrationSummary = { samples: 0, calibrator: { slope: 1, intercept: 0 }, thresholds: { byDepartment: new Map(), pooled: NEVER } };
