@@ -126,8 +126,11 @@ export class WorkerLiveness {
     session.on('error', (error) => {
       // Our locks went with the session: other sweepers may now hand our running jobs to another
       // worker (they are idempotent). Take the locks again at once to keep that window short.
+      // A session we already gave back (closed, or dropped after a failed query) may still report
+      // its connection's end: it is not ours to release again (pg-pool throws on a double release).
+      if (this.session !== session) return;
       this.options.log(`job queue: lost the liveness session (${error.message}); registering again`);
-      if (this.session === session) this.session = null;
+      this.session = null;
       session.release(true);
       const poolIds = [...this.held.keys()];
       this.held.clear();
