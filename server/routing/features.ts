@@ -7,6 +7,7 @@
  */
 import { LEXICON } from '../language/lexicon.js';
 import { wordTokens } from '../language/text-folding.js';
+import { capitalisesNouns } from './capitalised-nouns.js';
 import { canonicalWords } from './normalise.js';
 import { requestSentences } from './request-sentences.js';
 
@@ -55,6 +56,7 @@ const SENTENCE_END = /[.!?…:;\n]\s*["'„“«(]*\s*$/;
 /**
  * Drops proper nouns: a capitalised word inside a sentence is a name (a street, a person, a
  * shop), which says nothing about the department and, by chance, looks like a word that does.
+ * Not for German, which capitalises every noun (contentWords asks capitalised-nouns.ts).
  */
 export function withoutNames(text: string): string {
   let out = '';
@@ -77,10 +79,14 @@ export interface ContentWord {
   surface: string;
 }
 
-/** The words that may carry a department: canonical, at least three letters, not a stop word. */
-export function contentWords(text: string): ContentWord[] {
+/**
+ * The words that may carry a department: canonical, at least three letters, not a stop word.
+ * `nounsCapitalised`: the text's language capitalises its nouns, so a capital is no name (by
+ * default told from the text itself; a petition is judged once, as a whole).
+ */
+export function contentWords(text: string, nounsCapitalised = capitalisesNouns(text)): ContentWord[] {
   const out: ContentWord[] = [];
-  for (const token of wordTokens(withoutNames(text))) {
+  for (const token of wordTokens(nounsCapitalised ? text : withoutNames(text))) {
     for (const word of canonicalWords(token.text)) {
       if (word.length >= 3 && !STOPWORDS.has(word)) out.push({ word, surface: token.text });
     }
@@ -136,10 +142,10 @@ const SUBJECT_WEIGHT = 2;
 const REQUEST_EXTRA_WEIGHT = 1;
 
 /** A running text's features, its request sentences weighed more. */
-function addRunningText(into: FeatureCounts, text: string, weight: number, surfaces: Map<string, string>): void {
+function addRunningText(into: FeatureCounts, text: string, weight: number, surfaces: Map<string, string>, nounsCapitalised: boolean): void {
   const read = text.slice(0, MAX_TEXT);
-  addFeatures(into, contentWords(read), weight, surfaces);
-  for (const sentence of requestSentences(read)) addFeatures(into, contentWords(sentence), weight * REQUEST_EXTRA_WEIGHT, surfaces);
+  addFeatures(into, contentWords(read, nounsCapitalised), weight, surfaces);
+  for (const sentence of requestSentences(read)) addFeatures(into, contentWords(sentence, nounsCapitalised), weight * REQUEST_EXTRA_WEIGHT, surfaces);
 }
 
 /**
@@ -150,12 +156,14 @@ function addRunningText(into: FeatureCounts, text: string, weight: number, surfa
 export function petitionFeatures(petition: PetitionText): { features: FeatureCounts; surfaces: Map<string, string> } {
   const raw: FeatureCounts = new Map();
   const surfaces = new Map<string, string>();
-  addFeatures(raw, contentWords(petition.subject.slice(0, MAX_TEXT)), SUBJECT_WEIGHT, surfaces);
-  addRunningText(raw, petition.body, 1, surfaces);
+  // One judgement for the whole petition: a subject line or a request sentence alone is too short to tell.
+  const nounsCapitalised = capitalisesNouns([petition.subject, petition.body, ...(petition.pages ?? []).map((p) => p.text)].join('\n').slice(0, MAX_TEXT));
+  addFeatures(raw, contentWords(petition.subject.slice(0, MAX_TEXT), nounsCapitalised), SUBJECT_WEIGHT, surfaces);
+  addRunningText(raw, petition.body, 1, surfaces, nounsCapitalised);
   for (const page of petition.pages ?? []) {
     // OCR confidence (0–100), squared: a poorly read page says little.
     const trust = page.confidence === null ? 1 : Math.max(0, Math.min(1, page.confidence / 100)) ** 2;
-    if (trust > 0) addRunningText(raw, page.text, trust, surfaces);
+    if (trust > 0) addRunningText(raw, page.text, trust, surfaces, nounsCapitalised);
   }
   const features: FeatureCounts = new Map();
   for (const [f, n] of raw) features.set(f, Math.log1p(n));
