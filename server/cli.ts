@@ -305,12 +305,15 @@ async function caseCommand(services: Services, argv: string[]): Promise<number> 
     }
     throw error;
   }
-  const { kase, petitioner } = view;
+  const { kase, petitioner, routingSuggestion } = view;
   const facts = {
     number: kase.number,
     status: kase.status,
     kind: kase.kind,
+    // The language the desk serves the case in: null for one it does not serve (a Ukrainian letter).
     language: kase.language,
+    // What the detector named at analysis, served or not ("uk"); null when it named none or the case was not analysed.
+    detectedLanguage: routingSuggestion?.detectedLanguage ?? null,
     replyLanguage: kase.replyLanguage,
     department: kase.departmentId,
     deliveryChannel: kase.deliveryChannel,
