@@ -136,7 +136,8 @@ for (const { database, available } of DATABASES) describe.skipIf(!available)(`th
     await context.close();
   });
 
-  it.each(WALK_INS)('a walk-in petitioner ($lang) takes a receipt whose QR opens the status page; the answer goes by post and the resident sees when it was posted', { timeout: 180_000 }, async (walkIn) => {
+  // Every language on SQLite; on PostgreSQL one (the database's part is the same in each).
+  it.each(database === 'sqlite' ? WALK_INS : WALK_INS.filter((w) => w.lang === 'ru'))('a walk-in petitioner ($lang) takes a receipt whose QR opens the status page; the answer goes by post and the resident sees when it was posted', { timeout: 180_000 }, async (walkIn) => {
     const desk = await run.browser.newContext({ acceptDownloads: true });
     const page = await desk.newPage();
     await signIn(page, run.desk.url, 'registry@desk.example');
