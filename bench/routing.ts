@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCatalogue } from '../server/departments/catalogue.store.js';
+import { listExtraLanguageKeywords } from '../server/departments/list-extra-language-keywords.js';
 import { readEmail, readPhone } from '../server/intake/letter-facts/contact-details.js';
 import { readLetterDate } from '../server/intake/letter-facts/letter-date.js';
 import { isAddresseeLine, isClosing, isSalutation, letterLines } from '../server/intake/letter-facts/letter-lines.js';
@@ -126,7 +127,9 @@ async function recognise(entries: ScanEntry[]): Promise<Map<string, { text: stri
   return out;
 }
 
-const catalogue = readCatalogue();
+// The catalogue as the desk loads it: with the Ukrainian, Belarusian, German and Latvian keyword lists.
+const baseCatalogue = readCatalogue();
+const catalogue = { ...baseCatalogue, extraKeywords: listExtraLanguageKeywords(baseCatalogue.departments.map((d) => d.id)) };
 const settings = args['no-letter'] ? {} : { letterLines: LETTER_LINES };
 const foldOf = (petitionId: string, ids: string[]) => ids.indexOf(petitionId) % FOLDS;
 
