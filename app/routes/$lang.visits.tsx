@@ -16,6 +16,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { BOOKING_FIELDS, confirmedView, loadBookingView, parseBooking } from '../components/visits/booking.server';
 import { DayPicker, Keep } from '../components/visits/DayPicker';
+import { GivenReason } from '../components/visits/GivenReason';
 import { PersonFields } from '../components/visits/PersonFields';
 import { RemoteAlternative } from '../components/visits/RemoteAlternative';
 import { ServiceChoice } from '../components/visits/ServiceChoice';
@@ -153,10 +154,7 @@ export default function PublicBooking() {
               </button>
             </Form>
           ) : view.why ? (
-            <p>
-              <strong>{t('visits.field.why')}:</strong> {view.why}{' '}
-              <Link to={`?service=${encodeURIComponent(service.slug)}&why=${encodeURIComponent(view.why)}`}>{t('visits.change')}</Link>
-            </p>
+            <GivenReason serviceSlug={service.slug} why={view.why} />
           ) : null}
         </section>
       ) : null}

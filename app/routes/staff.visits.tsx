@@ -18,6 +18,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { BOOKING_FIELDS, confirmedView, loadBookingView, parseBooking } from '../components/visits/booking.server';
 import { DayPicker, Keep } from '../components/visits/DayPicker';
+import { GivenReason } from '../components/visits/GivenReason';
 import { PersonFields } from '../components/visits/PersonFields';
 import { PhoneRemoteChoices, REMOTE_ALTERNATIVES } from '../components/visits/PhoneRemoteChoices';
 import { RemoteAlternative } from '../components/visits/RemoteAlternative';
@@ -204,10 +205,7 @@ export default function PhoneBooking() {
           {view.step === 'remote' ? (
             <PhoneRemoteChoices service={service} why={view.why} whyMissing={view.whyMissing} />
           ) : view.why ? (
-            <p>
-              <strong>{t('visits.field.why')}:</strong> {view.why}{' '}
-              <Link to={`?service=${encodeURIComponent(service.slug)}&why=${encodeURIComponent(view.why)}`}>{t('visits.change')}</Link>
-            </p>
+            <GivenReason serviceSlug={service.slug} why={view.why} />
           ) : null}
         </section>
       ) : null}
