@@ -22,7 +22,7 @@ import { createTestDesk, DATABASES, samplePetition } from './harness';
 
 // The suite's size keeps CI short; NOTIFY_CRASH_TOTAL / NOTIFY_CRASH_ROUNDS run bigger rounds (60 × 6 was measured).
 const TOTAL = Number(process.env.NOTIFY_CRASH_TOTAL ?? 30);
-const ROUNDS = Number(process.env.NOTIFY_CRASH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.NOTIFY_CRASH_ROUNDS ?? 2);
 const SEED = Number(process.env.NOTIFY_CRASH_SEED ?? Date.now() % 100_000);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
