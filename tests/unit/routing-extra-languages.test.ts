@@ -61,6 +61,17 @@ describe('letters in Ukrainian, Belarusian, German and Latvian', () => {
     expect(routing.evidence.length).toBeGreaterThan(0);
   });
 
+  // Street lighting is the city administration's (the catalogue's city-street-lighting), in every language.
+  it.each([
+    ['uk', 'Прошу відремонтувати вуличне освітлення: на нашій вулиці вже місяць не світить жоден ліхтар.'],
+    ['be', 'Прашу адрамантаваць вулічнае асвятленне: на нашай вуліцы ўжо месяц не свеціць ніводзін ліхтар.'],
+    ['de', 'Ich bitte Sie, die Straßenbeleuchtung zu reparieren: in unserer Straße brennt seit einem Monat keine Laterne.'],
+    ['lv', 'Lūdzu salabot ielu apgaismojumu: mūsu ielā jau mēnesi nedeg neviena laterna.'],
+  ])('a %s letter about street lighting goes to the city administration', (_language, text) => {
+    const routing = router.route({ subject: '', body: text, pages: [] });
+    expect(routing.top3[0].departmentId).toBe('city-administration');
+  });
+
   it('the keywords are catalogue entries held out in the cold-start calibration, one per department and language', () => {
     const entries = catalogueEntries({ ...catalogue, extraKeywords });
     const plain = catalogueEntries(catalogue);
