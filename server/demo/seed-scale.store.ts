@@ -26,8 +26,14 @@ export interface ScaleStore {
   /** Before the first chunk: indexes dropped, load settings on. */
   begin(): Promise<void>;
   write(chunk: ReadyChunk): Promise<void>;
-  /** case_counters end at the highest sequence used per year, so the next case gets the next number. */
-  finish(counters: Map<number, number>): Promise<void>;
+  /**
+   * Indexes recreated, the search index finished, statistics taken; case_counters end at the highest
+   * sequence used per year, so the next case gets the next number. `alongside` (the rollups, which need
+   * only the primary keys and unique constraints the load kept) runs while the indexes build: on
+   * PostgreSQL the search texts' GIN index, the longest single build, goes on one connection, the other
+   * tables' B-trees on a second, and `alongside` on the caller's own. Returns seconds per step.
+   */
+  finish(counters: Map<number, number>, alongside?: () => Promise<void>): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -131,8 +137,11 @@ function sqliteStore(file: string): ScaleStore {
     async write(chunk) {
       writeAll(chunk);
     },
-    async finish(counters) {
+    async finish(counters, alongside) {
+      const steps: Record<string, number> = {};
+      let t = performance.now();
       for (const d of dropped) db.exec(d.sql);
+      steps.indexes = (performance.now() - t) / 1000;
       db.exec(`insert into search_terms (search_terms) values ('optimize')`);
       db.exec(`insert into search_terms (search_terms, rank) values ('automerge', 4)`);
       db.exec(`insert into search_terms (search_terms, rank) values ('crisismerge', 16)`);
@@ -140,11 +149,18 @@ function sqliteStore(file: string): ScaleStore {
       db.transaction(() => {
         for (const [year, seq] of counters) upsert.run(year, seq);
       })();
+      t = performance.now();
       db.exec('analyze');
+      steps.analyze = (performance.now() - t) / 1000;
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       if (profile) console.log(`seed-scale: ms per table ${JSON.stringify(Object.fromEntries([...profile].map(([k, v]) => [k, Math.round(v)])))}`);
+      // One connection: the rollups after the indexes.
+      t = performance.now();
+      if (alongside) await alongside();
+      steps.alongside = (performance.now() - t) / 1000;
+      return steps;
     },
     async close() {
       db.close();
@@ -156,7 +172,7 @@ async function postgresStore(url: string): Promise<ScaleStore> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('set synchronous_commit = off');
-  let dropped: { name: string; def: string }[] = [];
+  let dropped: { name: string; def: string; table: string }[] = [];
   const copy = (sql: string, text: string) =>
     new Promise<void>((resolve, reject) => {
       const stream = client.query(copyFrom(sql));
@@ -181,8 +197,8 @@ async function postgresStore(url: string): Promise<ScaleStore> {
       await client.query('set session_replication_role = replica');
       await client.query('drop table if exists seed_scale_search');
       await client.query('create unlogged table seed_scale_search (n bigserial, case_id text, ref text, text text, terms text)');
-      const { rows } = await client.query<{ name: string; def: string }>(
-        `select i.indexname as name, i.indexdef as def from pg_indexes i
+      const { rows } = await client.query<{ name: string; def: string; table: string }>(
+        `select i.indexname as name, i.indexdef as def, i.tablename as table from pg_indexes i
           where i.schemaname = current_schema() and i.tablename = any($1)
             and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)
           order by i.indexname`,
@@ -202,20 +218,58 @@ async function postgresStore(url: string): Promise<ScaleStore> {
         throw error;
       }
     },
-    async finish(counters) {
-      await client.query(`insert into search_texts (${SEARCH_COLUMNS.join(', ')}, terms)
-        select case_id, ref, text, to_tsvector('simple', terms) from seed_scale_search order by n`);
-      await client.query('drop table seed_scale_search');
+    async finish(counters, alongside) {
+      const steps: Record<string, number> = {};
+      const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+        const t = performance.now();
+        try {
+          return await work();
+        } finally {
+          steps[step] = Math.round((performance.now() - t) / 100) / 10;
+        }
+      };
       await client.query('set session_replication_role = origin');
-      await client.query(`set maintenance_work_mem = '1GB'`);
-      for (const d of dropped) await client.query(d.def);
+      // Two builders at once (2 cores: the GIN build is single-threaded in PostgreSQL 15), each with
+      // room to sort in memory; B-trees may still take parallel workers of their own.
+      const second = new pg.Client({ connectionString: url });
+      await second.connect();
+      try {
+        await second.query(`set maintenance_work_mem = '1GB'`);
+        await client.query(`set maintenance_work_mem = '2GB'`);
+        const searchIndexes = dropped.filter((d) => d.table === 'search_texts');
+        const otherIndexes = dropped.filter((d) => d.table !== 'search_texts');
+        const search = timed('search', async () => {
+          // Ids in the order the texts were loaded (oldest first): "the newest matches" is id order.
+          await timed('search.tsvectors', () => client.query(`insert into search_texts (${SEARCH_COLUMNS.join(', ')}, terms)
+            select case_id, ref, text, to_tsvector('simple', terms) from seed_scale_search order by n`));
+          await client.query('drop table seed_scale_search');
+          await timed('search.indexes', async () => {
+            for (const d of searchIndexes) await client.query(d.def);
+          });
+          await timed('search.analyze', () => client.query('analyze search_texts'));
+        });
+        const others = timed('indexes', async () => {
+          for (const d of otherIndexes) await second.query(d.def);
+          for (const table of LOADED_TABLES) if (table !== 'search_texts') await second.query(`analyze ${table}`);
+        });
+        const beside = timed('alongside', async () => {
+          // After the case table's own indexes would only slow it: it reads by primary key and (case_id, seq).
+          if (alongside) await alongside();
+        });
+        const results = await Promise.allSettled([search, others, beside]);
+        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (failed) throw failed.reason;
+      } finally {
+        await second.end();
+      }
       for (const [year, seq] of counters) {
         await client.query(
           'insert into case_counters (year, last_seq) values ($1, $2) on conflict (year) do update set last_seq = greatest(case_counters.last_seq, excluded.last_seq)',
           [year, seq],
         );
       }
-      await client.query('analyze');
+      await timed('analyze', () => client.query('analyze'));
+      return steps;
     },
     async close() {
       await client.end();

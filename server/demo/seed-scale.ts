@@ -12,7 +12,8 @@
  *
  * The cases are generated in chunks (seed-scale-generate.ts) by worker threads, search texts stemmed
  * there too; the main thread writes each chunk, in order, through seed-scale.store.ts while the workers
- * make the next ones. The search index is written with the cases; the report rollups are rebuilt after.
+ * make the next ones. The search index is written with the cases; the report rollups are rebuilt while
+ * the secondary indexes are built again.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +50,10 @@ export interface SeedScaleResult {
   rows: number;
   seconds: number;
   loadSeconds: number;
-  /** Seconds per phase: waiting for the generators, writing chunks, finishing (indexes, search tsvectors, analyze), rollups. */
+  /**
+   * Seconds per phase: waiting for the generators, writing chunks, finishing (indexes, search tsvectors,
+   * analyze, and the rollups, which run beside the index builds), and the rollups alone (inside finish).
+   */
   phases: { waitGenerate: number; write: number; finish: number; afterLoad: number };
 }
 
@@ -146,18 +150,21 @@ export async function seedScale(services: Services, options: SeedScaleOptions): 
     }
     for (const w of workers) await w.terminate();
     workers.length = 0;
-    let t = Date.now();
-    log('seed-scale: recreating the indexes, analyzing');
-    await store.finish(plan.counters());
+    const t = Date.now();
+    const loadSeconds = (t - started) / 1000;
+    log('seed-scale: recreating the indexes, analyzing, and the rollups beside them');
+    let afterLoad = 0;
+    const steps = await store.finish(plan.counters(), options.afterLoad === false ? undefined : async () => {
+      const a = Date.now();
+      await afterBulkLoad(services, log);
+      afterLoad = Date.now() - a;
+    });
     phases.finish = Date.now() - t;
-    const loadSeconds = (Date.now() - started) / 1000;
-    t = Date.now();
-    if (options.afterLoad !== false) await afterBulkLoad(services, log);
-    phases.afterLoad = Date.now() - t;
+    log(`seed-scale: finished in ${((Date.now() - t) / 1000).toFixed(0)} s; steps (s): ${JSON.stringify(steps)}`);
     const sec = (ms: number) => Math.round(ms / 100) / 10;
     return {
       ...totals, seconds: (Date.now() - started) / 1000, loadSeconds,
-      phases: { waitGenerate: sec(phases.waitGenerate), write: sec(phases.write), finish: sec(phases.finish), afterLoad: sec(phases.afterLoad) },
+      phases: { waitGenerate: sec(phases.waitGenerate), write: sec(phases.write), finish: sec(phases.finish), afterLoad: sec(afterLoad) },
     };
   } finally {
     for (const w of workers) await w.terminate();

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { CaseEvent } from '../cases/case-events.js';
 import { caseFact, sameFact } from './report.js';
-import { clearRollups, countersFromFacts, findFact, insertFacts, lastAnsweredOn, listCasesForFacts, loadCasesForFacts, replaceFact } from './rollup.repository.js';
+import { clearRollups, countersFromFacts, findFact, insertFacts, lastAnsweredOn, lastAnsweredOnInRange, listCasesForFacts, loadCasesForFacts, replaceFact } from './rollup.repository.js';
 
 /** The events after which a case's fact may differ: its department, clerk, language, status or dates. */
 const FACT_EVENTS: ReadonlySet<string> = new Set([
@@ -43,7 +43,7 @@ export async function rebuildReportRollups(db: Kysely<DB>, options: { batch?: nu
     for (;;) {
       const cases = await listCasesForFacts(trx, after, batch);
       if (cases.length === 0) break;
-      const answered = await lastAnsweredOn(trx, cases.filter((c) => c.status === 'answered' || c.status === 'closed').map((c) => c.id));
+      const answered = await lastAnsweredOnInRange(trx, after, cases[cases.length - 1]!.id);
       await insertFacts(trx, cases.map((c) => caseFact(c, answered.get(c.id) ?? null)));
       after = cases[cases.length - 1]!.id;
       done += cases.length;

@@ -42,18 +42,33 @@ function toCaseForFact(r: {
 
 /** The Vilnius day of each case's latest move to 'answered' (status_changed events, their typed `to`). */
 export async function lastAnsweredOn(db: Kysely<DB>, caseIds: readonly string[]): Promise<Map<string, CalendarDate>> {
-  const out = new Map<string, CalendarDate>();
-  if (caseIds.length === 0) return out;
-  const rows = await db
+  if (caseIds.length === 0) return new Map();
+  return answeredDays(await statusEvents(db).where('case_id', 'in', [...caseIds]).execute());
+}
+
+/**
+ * The same for every case with an id in (afterId, lastId]: one walk of the (case_id, seq) index over
+ * the range, for the rebuild's keyset batches (an IN list of thousands of ids probes the index once each).
+ */
+export async function lastAnsweredOnInRange(db: Kysely<DB>, afterId: string | null, lastId: string): Promise<Map<string, CalendarDate>> {
+  let q = statusEvents(db).where('case_id', '<=', lastId);
+  if (afterId !== null) q = q.where('case_id', '>', afterId);
+  return answeredDays(await q.execute());
+}
+
+function statusEvents(db: Kysely<DB>) {
+  return db
     .selectFrom('case_events')
     .select(['case_id', 'seq', 'data', 'created_at'])
-    .where('case_id', 'in', [...caseIds])
     .where('type', '=', 'status_changed')
     // A cheap prefilter; the parsed `to` decides.
     .where('data', 'like', '%answered%')
     .orderBy('case_id')
-    .orderBy('seq')
-    .execute();
+    .orderBy('seq');
+}
+
+function answeredDays(rows: { case_id: string; data: string; created_at: string }[]): Map<string, CalendarDate> {
+  const out = new Map<string, CalendarDate>();
   for (const r of rows) {
     const data = JSON.parse(r.data) as { to?: string };
     if (data.to === 'answered') out.set(r.case_id, vilniusDateOf(new Date(r.created_at)));
