@@ -24,18 +24,8 @@ export interface RunningDesk {
   stop(): Promise<void>;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', ...args], { cwd: root, env });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`desk ${args.join(' ')} failed (${code}):\n${out}`))));
-  });
-}
-
 /**
- * The built desk as `desk serve` runs it, seeded with demo data. On SQLite the server runs the jobs
+ * The built desk as `desk demo` runs it: `desk serve` with the demo data. On SQLite the server runs the jobs
  * itself; on PostgreSQL (`database: 'postgres'`, a fresh database beside DATABASE_URL_TEST) a
  * `desk worker` process runs them, as it would on another machine.
  */
@@ -46,15 +36,14 @@ export async function startDesk(options: { database?: 'sqlite' | 'postgres' } = 
   const databaseUrl = postgres ? postgres.url : `file:${path.join(dataDir, 'desk.db')}`;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0' };
   delete env.PUBLIC_URL;
-  await run(['seed'], env);
-  const worker: ChildProcess | null = postgres ? spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'worker'], { cwd: root, env, stdio: 'ignore' }) : null;
-  const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'serve'], { cwd: root, env });
+  // `desk demo`: migrate, seed the demo data and serve, in one process (one start of tsx, not two).
+  const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'demo'], { cwd: root, env });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
     child.stdout!.on('data', (d: Buffer) => {
       log += d;
-      const m = /listening on (http:\/\/\S+)/.exec(log);
+      const m = /Petition Desk is running: (http:\/\/\S+)/.exec(log);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);
@@ -63,6 +52,8 @@ export async function startDesk(options: { database?: 'sqlite' | 'postgres' } = 
     child.stderr!.on('data', (d: Buffer) => (log += d));
     child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${log}`)));
   });
+  // The worker starts once the schema and the demo data are there, as a second machine would.
+  const worker: ChildProcess | null = postgres ? spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'worker'], { cwd: root, env, stdio: 'ignore' }) : null;
   return {
     url,
     dataDir,
