@@ -70,6 +70,7 @@ import { routingQuality } from './routing/routing-quality.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { JobDefinition } from './jobs/job.js';
+import type { LetterLineKinds } from './routing/letter-body.js';
 import type { IntakeDeps } from './intake/deps.js';
 import { submitWebPetition } from './intake/channels/web-form.js';
 import { sendStatusPageMessage } from './intake/channels/status-page.js';
@@ -86,6 +87,12 @@ import { DEFAULT_REVIEW_BELOW } from './language/detect-language.js';
 import { createDepartmentRouting, type DepartmentRouting } from './routing/department-routing.js';
 import { DEFAULT_ROUTER_SETTINGS } from './routing/department-router.js';
 import { learnFromConfirmedHandler } from './routing/learn-from-confirmed.handler.js';
+import { findDuplicatesHandler } from './routing/find-duplicates.handler.js';
+import { listSimilarCases, type DuplicateDeps } from './routing/similar-cases.js';
+import { addToCampaign, countCampaignMembers, getCampaign, listCampaigns, openCampaignMembers, removeFromCampaign } from './routing/campaigns.js';
+import { campaignReplyForm, listCampaignReplies, startCampaignReply, type CampaignReplyDeps } from './replies/campaign-reply.js';
+import { campaignReplyLetterJob } from './replies/campaign-reply.job.js';
+import { findActiveActor } from './auth/list-users.js';
 import { isAddresseeLine, isClosing, isSalutation, letterLines } from './intake/letter-facts/letter-lines.js';
 import { isPersonName } from './intake/letter-facts/person-name.js';
 import { isPostcodeLine, isStreetLine } from './intake/letter-facts/postal-address.js';
@@ -176,7 +183,7 @@ export function createServices(config: Config, options: ServiceOptions = {}) {
   const routing = options.routing ?? createDepartmentRouting({ db, clock }, { ...DEFAULT_ROUTER_SETTINGS, letterLines: letterLineKinds });
   const detector = createFrancLanguageDetector({ fallbackLanguage: config.fallbackLanguage, reviewBelow: DEFAULT_REVIEW_BELOW });
   const analyser = options.analyser ?? createCaseAnalyser({ detector, routing });
-  return bindServices(config, { db, blobs, secret, clock, jobs, recognizer, analyser, routing });
+  return bindServices(config, { db, blobs, secret, clock, jobs, recognizer, analyser, routing, letterLines: letterLineKinds });
 }
 
 /** 'Name <address>' or a bare address → the address (a calendar event's organizer). */
@@ -202,6 +209,8 @@ interface Ports {
   recognizer: TextRecognizer;
   analyser: CaseAnalyser;
   routing: DepartmentRouting;
+  /** How a letter's furniture is set aside (intake's line readers), for routing and for duplicates. */
+  letterLines?: LetterLineKinds;
 }
 
 export type Services = ReturnType<typeof bindUseCases> & {
@@ -214,7 +223,7 @@ function bindServices(config: Config, ports: Ports): Services {
 }
 
 function bindUseCases(config: Config, ports: Ports) {
-  const { db, blobs, secret, clock, jobs, recognizer, analyser, routing } = ports;
+  const { db, blobs, secret, clock, jobs, recognizer, analyser, routing, letterLines } = ports;
   // The status page as a resident reaches it; without PUBLIC_URL, the address the server listens on.
   const residentLinkDeps = { secret, publicUrl: config.publicUrl ?? `http://localhost:${config.port}` };
   const caseDeps: CaseDeps = { db, clock, blobs, secret, learnRouting: (text, departmentId, details) => routing.learnFromCorrection(text, departmentId, details), search: { parse: parseSearchQuery, matches: caseMatches, snippets: searchSnippets } };
@@ -268,11 +277,20 @@ function bindUseCases(config: Config, ports: Ports) {
       findCase: async (actor, number) => ({ number: (await loadVisibleCase(db, actor, number)).number }),
     },
   };
-  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps), deadlineSweepJob(staffDigestDeps), visitRemindersJob(visitDeps)];
+  // Duplicates and campaigns: letters of the same text found as they are registered; one reply to a campaign, a letter per member.
+  const duplicateDeps: DuplicateDeps = { db, clock, letterLines };
+  const campaignReplyDeps: CampaignReplyDeps = {
+    ...replyDeps,
+    jobs,
+    openCampaignMembers: (actor, clusterId) => openCampaignMembers(duplicateDeps, actor, clusterId),
+    findActor: (id) => findActiveActor({ db }, id),
+  };
+  const jobDefinitions: JobDefinition[] = [extractTextJob({ ...intakeDeps, recognizer }), analyseCaseJob(intakeDeps), sendNotificationJob(notificationDeps), deadlineSweepJob(staffDigestDeps), visitRemindersJob(visitDeps), campaignReplyLetterJob(campaignReplyDeps)];
   // Who is told of each case event: every room that tells someone registers its handler here.
   // The cockpit's rollups follow the same events (reports/maintain-rollups.ts).
   // The router learns from every case whose department a clerk confirmed (answered, re-routed, registered from review).
-  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps), createStaffEventHandler(), reportRollupHandler(), learnFromConfirmedHandler({ routing, cases: caseDeps })];
+  // Every registered letter is indexed for similar cases and put in its campaign (routing/find-duplicates.handler.ts).
+  const eventHandlers: EventHandler[] = [residentNotificationHandler(residentNoticeDeps), createStaffEventHandler(), reportRollupHandler(), learnFromConfirmedHandler({ routing, cases: caseDeps }), findDuplicatesHandler(duplicateDeps)];
   const reportDeps: ReportDeps = { db, clock };
   const dispatcher = createEventDispatcher({ db, clock, log: (message) => console.error(message) }, eventHandlers);
 
@@ -384,6 +402,12 @@ function bindUseCases(config: Config, ports: Ports) {
       /** One action on a selection of inbox rows; routing goes through the routing slice, as from a case's page. */
       applyBulkAction: (actor: Actor, numbers: readonly string[], action: BulkAction) =>
         applyBulkAction(caseDeps, actor, numbers, action, (a, number, departmentId) => routeCaseToDepartment(caseDeps, a, number, departmentId)),
+    },
+    /** Similar cases on a case's page; the managers' campaigns, and one reply to a campaign. */
+    duplicates: {
+      listSimilarCases: (actor: Actor, number: string) => listSimilarCases(duplicateDeps, actor, number, (clusterId) => countCampaignMembers(duplicateDeps, clusterId)),
+      ...bind(duplicateDeps, { listCampaigns, getCampaign, removeFromCampaign, addToCampaign }),
+      ...bind(campaignReplyDeps, { campaignReplyForm, startCampaignReply, listCampaignReplies }),
     },
     replies: bind(replyDeps, {
       listReplyTemplates,

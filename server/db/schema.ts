@@ -460,7 +460,55 @@ export interface VisitRemoteOutcomesTable {
   created_at: string;
 }
 
+export interface CaseTextBandsTable {
+  band_key: number;
+  case_id: string;
+}
+
+export interface CaseClustersTable {
+  id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseClusterMembersTable {
+  case_id: string;
+  cluster_id: string;
+  similarity: number;
+  /** 'desk' or a user id */
+  added_by: string;
+  added_at: string;
+  removed_by: string | null;
+  removed_at: string | null;
+}
+
+export interface ClusterRepliesTable {
+  id: string;
+  cluster_id: string;
+  template_id: string;
+  /** JSON: the clerk's words per reply language and placeholder */
+  texts: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ClusterReplyLettersTable {
+  cluster_reply_id: string;
+  case_id: string;
+  reply_id: string | null;
+  /** 'queued' | 'sent' | 'awaiting_approval' | 'draft' | 'skipped' */
+  outcome: string;
+  detail: string | null;
+  updated_at: string;
+}
+
 export interface DB {
+  case_text_bands: CaseTextBandsTable;
+  case_clusters: CaseClustersTable;
+  case_cluster_members: CaseClusterMembersTable;
+  cluster_replies: ClusterRepliesTable;
+  cluster_reply_letters: ClusterReplyLettersTable;
   service_points: ServicePointsTable;
   service_point_hours: ServicePointHoursTable;
   service_point_closures: ServicePointClosuresTable;

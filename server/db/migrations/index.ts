@@ -18,6 +18,7 @@ import * as caseLinks from './2026-12-02_012_case_links.js';
 import * as reports from './2026-12-02_013_reports.js';
 import * as inboxStatusOrder from './2026-12-02_014_inbox_status_order.js';
 import * as visits from './2026-12-03_015_visits.js';
+import * as duplicates from './2026-12-04_016_duplicates.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21_001_initial': initial,
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02_013_reports': reports,
   '2026-12-02_014_inbox_status_order': inboxStatusOrder,
   '2026-12-03_015_visits': visits,
+  '2026-12-04_016_duplicates': duplicates,
 };
 
 export const migrationProvider: MigrationProvider = {
