@@ -31,9 +31,9 @@ import { isAddresseeLine, isClosing, isSalutation, letterLines } from '../server
 import { isPersonName } from '../server/intake/letter-facts/person-name.js';
 import { isPostcodeLine, isStreetLine } from '../server/intake/letter-facts/postal-address.js';
 import {
-  bandKeys, compareLetters, fingerprintOf, letterSets, SAME_MATTER, SAME_TEXT, TEXT_BANDS, TEXT_ROWS, WORD_BANDS, WORD_ROWS, type LetterSets,
+  bandKeys, comparableText, compareLetters, fingerprintOf, letterSets, SAME_MATTER, SAME_MATTER_SAME_PETITIONER, SAME_TEXT, TEXT_BANDS, TEXT_ROWS, WORD_BANDS, WORD_ROWS, type LetterSets,
 } from '../server/routing/duplicates.js';
-import { readLetterBody, type LetterLineKinds } from '../server/routing/letter-body.js';
+import type { LetterLineKinds } from '../server/routing/letter-body.js';
 
 const { values: args } = parseArgs({ options: { letters: { type: 'string', default: '200000' }, lookups: { type: 'string', default: '1000' }, pool: { type: 'string', default: 'both' } } });
 const corpusDir = process.env.CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../shared/corpus');
@@ -42,27 +42,24 @@ const fixtureDir = path.resolve(import.meta.dirname, '../tests/fixtures/letters/
 /** The letter-facts reader as the composition root hands it to routing. */
 const LETTER_LINES: LetterLineKinds = { lines: letterLines, isSalutation, isClosing, isAddresseeLine, isPersonName, isStreetLine, isPostcodeLine, readEmail, readPhone, readLetterDate };
 
-/** What the desk compares: the case's subject, then the letter's own subject and body. */
-function comparable(subject: string, letter: string): string {
-  const read = readLetterBody(letter, LETTER_LINES);
-  return [subject, read.subject, read.body].filter((s) => s.trim()).join('\n');
-}
+/** What the desk compares (server/routing/duplicates.ts: comparableText). */
+const comparable = (subject: string, letter: string): string => comparableText({ subject, parts: [letter] }, LETTER_LINES);
 
-interface Letter { id: string; lang: string; campaign: string | null; repeatOf: string | null; subject: string; raw: string; text: string; sets: LetterSets; keys: number[] | null }
+interface Letter { id: string; lang: string; campaign: string | null; repeatOf: string | null; subject: string; raw: string; text: string; sets: LetterSets; keys: number[] | null; person: string }
 
-function letter(id: string, lang: string, campaign: string | null, repeatOf: string | null, subject: string, raw: string): Letter {
+function letter(id: string, lang: string, campaign: string | null, repeatOf: string | null, subject: string, raw: string, person: string): Letter {
   const text = comparable(subject, raw);
   const sets = letterSets(text);
   const fp = fingerprintOf(sets);
-  return { id, lang, campaign, repeatOf, subject, raw, text, sets, keys: fp ? bandKeys(fp) : null };
+  return { id, lang, campaign, repeatOf, subject, raw, text, sets, keys: fp ? bandKeys(fp) : null, person };
 }
 
 const jsonl = <T>(file: string): T[] => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 const corpus = ['petitions-dev-ltpl.jsonl', 'petitions-dev-ruen.jsonl'].flatMap((f) =>
-  jsonl<{ id: string; lang: string; subject: string; body: string }>(path.join(corpusDir, f)).map((p) => letter(p.id, p.lang, null, null, p.subject, p.body)),
+  jsonl<{ id: string; lang: string; subject: string; body: string; petitioner: { name: string; email: string | null } }>(path.join(corpusDir, f)).map((p) => letter(p.id, p.lang, null, null, p.subject, p.body, p.petitioner.email ?? p.petitioner.name)),
 );
-const manifest = JSON.parse(fs.readFileSync(path.join(fixtureDir, 'manifest.json'), 'utf8')) as { file: string; lang: string; campaign: string | null; repeatOf: string | null }[];
-const fixtures = manifest.map((e) => letter(e.file, e.lang, e.campaign, e.repeatOf, '', fs.readFileSync(path.join(fixtureDir, e.file), 'utf8')));
+const manifest = JSON.parse(fs.readFileSync(path.join(fixtureDir, 'manifest.json'), 'utf8')) as { file: string; lang: string; campaign: string | null; repeatOf: string | null; petitioner: { name: string; email: string | null } }[];
+const fixtures = manifest.map((e) => letter(e.file, e.lang, e.campaign, e.repeatOf, '', fs.readFileSync(path.join(fixtureDir, e.file), 'utf8'), e.petitioner.email ?? e.petitioner.name));
 const letters = [...corpus, ...fixtures];
 
 // ---------------------------------------------------------------------------------------------
@@ -103,14 +100,15 @@ const pairs: Pair[] = [];
 for (let i = 0; i < letters.length; i++) {
   for (let j = i + 1; j < letters.length; j++) {
     const [a, b] = [letters[i], letters[j]];
-    const s = compareLetters(a.sets, b.sets);
+    // A resident's own letters are compared at the same petitioner's threshold, as the case page does.
+    const s = compareLetters(a.sets, b.sets, { samePetitioner: a.person === b.person });
     pairs.push({ a, b, truth: truthOf(a, b), ...s, textBands: shares(a.keys, b.keys, 0, TEXT_BANDS), wordBands: shares(a.keys, b.keys, TEXT_BANDS, TEXT_BANDS + WORD_BANDS) });
   }
 }
 const by = (t: Truth) => pairs.filter((p) => p.truth === t);
 
 console.log(`Duplicates on ${letters.length} letters (${corpus.length} corpus petitions, ${fixtures.length} campaign fixtures): ${pairs.length} pairs compared`);
-console.log(`thresholds: same text ≥ ${SAME_TEXT} (Jaccard of word triples), same matter ≥ ${SAME_MATTER} (Jaccard of words); bands: text ${TEXT_BANDS}×${TEXT_ROWS}, words ${WORD_BANDS}×${WORD_ROWS}`);
+console.log(`thresholds: same text ≥ ${SAME_TEXT} (Jaccard of word triples), same matter ≥ ${SAME_MATTER} (Jaccard of words; ${SAME_MATTER_SAME_PETITIONER} between one petitioner's letters); bands: text ${TEXT_BANDS}×${TEXT_ROWS}, words ${WORD_BANDS}×${WORD_ROWS}`);
 console.log(`letters without a fingerprint (fewer words than MIN_WORDS): ${letters.filter((l) => !l.keys).map((l) => l.id).join(', ') || 'none'}`);
 
 // Same text: precision and recall.

@@ -17,6 +17,7 @@ import { ReceiptButton } from '../components/case/ReceiptButton';
 import { MergePanel, MergedNotice, SplitFlash, type MergePanelData } from '../components/case/MergePanel';
 import { ConfidencePanel, type ConfidenceData } from '../components/case/ConfidencePanel';
 import { RelatedCasesPanel } from '../components/case/RelatedCasesPanel';
+import { SimilarCasesPanel } from '../components/duplicates/SimilarCasesPanel';
 import { ReopenPanel } from '../components/case/ReopenPanel';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { DeadlineBadge } from '../components/DeadlineBadge';
@@ -41,9 +42,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   const sent = new URL(request.url).searchParams.get('sent');
   const merge: MergePanelData = await orHttpError(() => context.services.cases.getMergeView(user, params.number ?? ''));
-  const [related, reopen] = await Promise.all([
+  const [related, reopen, similar] = await Promise.all([
     orHttpError(() => context.services.cases.listRelatedCases(user, params.number ?? '')),
     orHttpError(() => context.services.cases.previewReopening(user, params.number ?? '')),
+    orHttpError(() => context.services.duplicates.listSimilarCases(user, params.number ?? '')),
   ]);
   // After a split: the new cases' numbers, as the split page passed them on.
   const splitNumbers = (new URL(request.url).searchParams.get('split') ?? '').split(',').filter((n) => /^[A-Z]{3}-\d{4}-\d{6}$/.test(n));
@@ -101,6 +103,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     suggestions: routingSuggestions(view.routingSuggestion, departments, user.locale),
     confidence: confidenceOf(view, departments, user.locale),
     related,
+    similar,
+    mayOpenCampaigns: user.role === 'manager' || user.role === 'admin',
     mayLink: view.mayWork,
     reopen,
     templates: templates.map((tp) => ({ id: tp.id, kind: tp.kind, title: tp.title[kase.replyLanguage] })),
@@ -316,7 +320,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { t } = useTranslation();
-  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions, notifications, clock, mayForward, confidence, related, mayLink, reopen } = useLoaderData<typeof loader>();
+  const { kase, petitioner, facts, merge, splitNumbers, documents, nextStatuses, assignees, departments, timeline, locale, me, reviewReason, templates, replies, sent, suggestions, notifications, clock, mayForward, confidence, related, similar, mayOpenCampaigns, mayLink, reopen } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -350,6 +354,7 @@ export default function CasePage() {
           <PetitionPanel kase={kase} locale={locale} />
           <FactsPanel facts={facts} />
           <RelatedCasesPanel related={related} locale={locale} mayLink={mayLink} />
+          <SimilarCasesPanel data={similar} locale={locale} mayMerge={merge.mayMerge} mayOpenCampaigns={mayOpenCampaigns} />
           <ReplyPanel kase={kase} replies={replies} templates={templates} />
           <DocumentsPanel kase={kase} documents={documents} locale={locale} />
           <NotificationsPanel notifications={notifications} locale={locale} />

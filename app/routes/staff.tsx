@@ -96,6 +96,11 @@ export default function StaffLayout() {
             ) : null}
             {isManager ? (
               <li>
+                <NavLink to="/staff/campaigns">{t('nav.campaigns')}</NavLink>
+              </li>
+            ) : null}
+            {isManager ? (
+              <li>
                 <NavLink to="/staff/visits/report">{t('visits.navReport')}</NavLink>
               </li>
             ) : null}

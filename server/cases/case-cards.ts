@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { selectCaseCards, selectCaseTexts, type CaseCard } from './case-cards.repository.js';
+import { listSamePetitionerCases } from './case-link.repository.js';
 
 export type { CaseCard };
 
@@ -18,4 +19,10 @@ export async function caseCardsByIds(db: Kysely<DB>, ids: readonly string[]): Pr
 /** What the petition says: its subject, and its body and the text of each of its pages, per case id. */
 export function caseTextsByIds(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, { subject: string; parts: string[] }>> {
   return selectCaseTexts(db, ids);
+}
+
+/** The ids of the same petitioner's other cases (the petitioner row, or the same e-mail or phone), newest first. */
+export async function samePetitionerCaseIds(db: Kysely<DB>, card: Pick<CaseCard, 'id' | 'petitionerId' | 'petitionerEmail' | 'petitionerPhone'>, limit: number): Promise<string[]> {
+  const rows = await listSamePetitionerCases(db, { id: card.id, petitionerId: card.petitionerId }, { email: card.petitionerEmail, phone: card.petitionerPhone }, limit);
+  return rows.map((r) => r.id);
 }

@@ -87,7 +87,7 @@ export { getMergeView, type MergeView } from './merge-view.js';
 // Reopening an answered or closed case, and the cases related to one (same petitioner, linked as the same matter).
 export { reopenCase, previewReopening, reopenSchema, isReopenable, type Reopening, type ReopenedCase } from './reopen-case.js';
 // Cases by id as lists elsewhere show them (similar cases, campaigns), and what their petitions say.
-export { caseCardsByIds, caseTextsByIds, type CaseCard } from './case-cards.js';
+export { caseCardsByIds, caseTextsByIds, samePetitionerCaseIds, type CaseCard } from './case-cards.js';
 export { listRelatedCases, linkCases, unlinkCases, caseLinkSchema, type RelatedCases, type RelatedCase } from './related-cases.js';
 
 // Bulk scale data (server/demo/seed-scale.ts) writes real chains, numbers and tracking codes with the same functions.

@@ -63,12 +63,12 @@ export interface CampaignReplyForm {
   open: number;
 }
 
-export async function campaignReplyForm(deps: CampaignReplyDeps, actor: Actor, clusterId: string): Promise<CampaignReplyForm> {
+/** What the reply form offers: the languages to write in and the templates, titled in `locale`. */
+export async function campaignReplyForm(deps: CampaignReplyDeps, actor: Actor, clusterId: string, locale: Lang = 'en'): Promise<CampaignReplyForm> {
   assertManager(actor);
   const members = await deps.openCampaignMembers(actor, clusterId);
   const counts = new Map<Lang, number>();
   for (const m of members) counts.set(m.replyLanguage, (counts.get(m.replyLanguage) ?? 0) + 1);
-  const locale: Lang = 'en';
   return {
     languages: [...counts].map(([language, count]) => ({ language, count })).sort((a, b) => SERVED_LANGUAGES.indexOf(a.language) - SERVED_LANGUAGES.indexOf(b.language)),
     templates: campaignTemplates(deps, [...new Set(members.map((m) => m.departmentId))], locale).map((t) => ({ id: t.id, kind: t.kind, title: t.title[locale], words: campaignWordsOf(t) })),

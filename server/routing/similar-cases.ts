@@ -14,10 +14,10 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
-import { caseCardsByIds, caseTextsByIds, loadVisibleCase, type CaseCard } from '../cases/index.js';
-import { bandKeys, compareLetters, fingerprintOf, letterSets, TEXT_BANDS, type LetterSets, type Likeness } from './duplicates.js';
+import { caseCardsByIds, caseTextsByIds, loadVisibleCase, samePetitionerCaseIds, type CaseCard } from '../cases/index.js';
+import { bandKeys, compareLetters, comparableText, fingerprintOf, letterSets, TEXT_BANDS, type LetterSets, type Likeness } from './duplicates.js';
 import { insertCluster, insertMember, replaceCaseBands, selectBandCandidates, selectCaseBands, selectMemberships, touchCluster } from './duplicate.repository.js';
-import { readLetterBody, type LetterLineKinds } from './letter-body.js';
+import type { LetterLineKinds } from './letter-body.js';
 
 export interface DuplicateDeps {
   db: Database;
@@ -28,22 +28,10 @@ export interface DuplicateDeps {
 
 /** How many candidates, sharing the most bands, are compared with a letter. */
 export const CANDIDATES = 60;
+/** How many of the petitioner's own other letters are compared with one (the newest). */
+export const OWN_LETTERS = 40;
 /** How many similar cases the case page lists. */
 export const SIMILAR_LIMIT = 15;
-
-/** The letter's subject line and body, each page and the typed body read as a letter. */
-export function comparableText(text: { subject: string; parts: string[] }, kinds: LetterLineKinds | undefined): string {
-  const out = [text.subject];
-  for (const part of text.parts) {
-    if (!kinds) {
-      out.push(part);
-      continue;
-    }
-    const letter = readLetterBody(part, kinds);
-    out.push(letter.subject, letter.body);
-  }
-  return out.filter((s) => s.trim()).join('\n');
-}
 
 async function setsOf(db: Kysely<DB>, kinds: LetterLineKinds | undefined, ids: readonly string[]): Promise<Map<string, LetterSets>> {
   const texts = await caseTextsByIds(db, ids);
@@ -58,13 +46,18 @@ export interface Match {
   words: number;
 }
 
-/** The candidates that are the same text or the same matter as `caseId`, the most alike first. */
-async function matchesOf(db: Kysely<DB>, kinds: LetterLineKinds | undefined, caseId: string, sets: LetterSets, keys: readonly number[]): Promise<Match[]> {
+/**
+ * The candidates that are the same text or the same matter as `caseId`, the most alike first: those
+ * sharing the most bands, and the same petitioner's own other letters (`ownCases`), which are
+ * compared at the lower threshold of a resident writing again.
+ */
+async function matchesOf(db: Kysely<DB>, kinds: LetterLineKinds | undefined, caseId: string, sets: LetterSets, keys: readonly number[], ownCases: readonly string[] = []): Promise<Match[]> {
   const candidates = await selectBandCandidates(db, caseId, keys, CANDIDATES);
-  const others = await setsOf(db, kinds, candidates.map((c) => c.caseId));
+  const own = new Set(ownCases);
+  const others = await setsOf(db, kinds, [...new Set([...candidates.map((c) => c.caseId), ...ownCases])].filter((id) => id !== caseId));
   const matches: Match[] = [];
   for (const [id, other] of others) {
-    const s = compareLetters(sets, other);
+    const s = compareLetters(sets, other, { samePetitioner: own.has(id) });
     if (s.likeness) matches.push({ caseId: id, likeness: s.likeness, text: s.text, words: s.words });
   }
   return matches.sort((a, b) => b.text - a.text || b.words - a.words || a.caseId.localeCompare(b.caseId));
@@ -146,7 +139,9 @@ export async function listSimilarCases(deps: DuplicateDeps, actor: Actor, number
   if (keys.length === 0) return { similar: [], hidden: 0, campaign };
   const sets = (await setsOf(deps.db, deps.letterLines, [kase.id])).get(kase.id);
   if (!sets) return { similar: [], hidden: 0, campaign };
-  const matches = await matchesOf(deps.db, deps.letterLines, kase.id, sets, keys);
+  const [self] = await caseCardsByIds(deps.db, [kase.id]);
+  const ownLetters = self ? await samePetitionerCaseIds(deps.db, self, OWN_LETTERS) : [];
+  const matches = await matchesOf(deps.db, deps.letterLines, kase.id, sets, keys, ownLetters);
   const cards = new Map((await caseCardsByIds(deps.db, [kase.id, ...matches.map((m) => m.caseId)])).map((c) => [c.id, c]));
   const me = cards.get(kase.id)!;
   const found = matches.flatMap((m) => {

@@ -985,5 +985,42 @@ const ENGLISH: readonly DemoCase[] = [
   },
 ];
 
-/** Forty demo petitions: ten per served language, each department in several languages. */
-export const DEMO_CASES: readonly DemoCase[] = [...LITHUANIAN, ...POLISH, ...RUSSIAN, ...ENGLISH];
+/**
+ * A campaign: residents of one neighbourhood copied and signed one text (five in Lithuanian, two of the
+ * Polish version they passed round), so the demo shows similar cases and a campaign to answer at once.
+ */
+const CAMPAIGN_LT = text(
+  `Gerbiamieji,`,
+  `mes, Pilaitės seniūnijos gyventojai, sužinojome, kad nuo kito mėnesio ketinama panaikinti 3G autobuso maršrutą ir jį pakeisti persėdimu Justiniškėse. Šiuo autobusu kasdien važiuoja moksleiviai į Pilaitės gimnaziją, senjorai į polikliniką ir dirbantieji į miesto centrą. Persėdimas pailgintų kelionę bent dvidešimt minučių, o vakarais autobusai važiuoja retai.`,
+  `Prašome išsaugoti 3G maršrutą bent darbo dienomis, paskelbti, kuo remiantis priimtas sprendimas, ir prieš keičiant maršrutus surengti susitikimą su seniūnijos gyventojais.`,
+);
+const CAMPAIGN_PL = text(
+  `Szanowni Państwo,`,
+  `my, mieszkańcy starostwa Pilaitė, dowiedzieliśmy się, że od przyszłego miesiąca planuje się zlikwidować linię autobusową 3G i zastąpić ją przesiadką w Justiniškės. Tym autobusem codziennie jeżdżą uczniowie do gimnazjum w Pilaitė, seniorzy do przychodni i pracujący do centrum miasta. Przesiadka wydłużyłaby podróż co najmniej o dwadzieścia minut, a wieczorem autobusy kursują rzadko.`,
+  `Prosimy o zachowanie linii 3G przynajmniej w dni robocze, o podanie, na jakiej podstawie podjęto decyzję, oraz o spotkanie z mieszkańcami starostwa przed zmianą tras.`,
+);
+const CAMPAIGN_SIGNERS: readonly { language: Lang; name: string; email: string | null; address: string }[] = [
+  { language: 'lt', name: 'Gintarė Vaitkevičienė', email: 'gintare.vaitkeviciene@example.lt', address: 'Pilaitės pr. 31-12, LT-06264 Vilnius' },
+  { language: 'lt', name: 'Saulius Mockus', email: 'saulius.mockus@example.lt', address: 'Vydūno g. 14-40, LT-06208 Vilnius' },
+  { language: 'lt', name: 'Birutė Lukošienė', email: null, address: 'Tolminkiemio g. 9-3, LT-06212 Vilnius' },
+  { language: 'lt', name: 'Mindaugas Stankus', email: 'm.stankus@example.lt', address: 'Pilaitės pr. 17-55, LT-06264 Vilnius' },
+  { language: 'lt', name: 'Eglė Žemaitytė', email: 'egle.zemaityte@example.lt', address: 'Karaliaučiaus g. 6-21, LT-06274 Vilnius' },
+  { language: 'pl', name: 'Teresa Wołkowicz', email: 'teresa.wolkowicz@example.pl', address: 'Pilaitės pr. 40-8, LT-06264 Vilnius' },
+  { language: 'pl', name: 'Zbigniew Sienkiewicz', email: 'z.sienkiewicz@example.pl', address: 'Vydūno g. 22-17, LT-06208 Vilnius' },
+];
+const CAMPAIGN: readonly DemoCase[] = CAMPAIGN_SIGNERS.map((who, i) => ({
+  key: `demo-campaign-${i + 1}`,
+  language: who.language,
+  department: 'transport',
+  channel: who.email ? 'email' : 'letter',
+  kind: 'request',
+  receivedDaysAgo: 2 + i,
+  status: 'registered',
+  assignTo: null,
+  subject: who.language === 'pl' ? 'Zachowanie linii autobusowej 3G' : 'Dėl 3G autobuso maršruto išsaugojimo',
+  body: `${who.language === 'pl' ? CAMPAIGN_PL : CAMPAIGN_LT}\n\n${who.language === 'pl' ? 'Z poważaniem' : 'Pagarbiai'}\n${who.name}\n${who.address}`,
+  petitioner: { name: who.name, email: who.email, phone: null, address: who.address },
+}));
+
+/** Forty demo petitions (ten per served language, each department in several languages) and a campaign. */
+export const DEMO_CASES: readonly DemoCase[] = [...LITHUANIAN, ...POLISH, ...RUSSIAN, ...ENGLISH, ...CAMPAIGN];
