@@ -90,7 +90,7 @@ import { learnFromConfirmedHandler } from './routing/learn-from-confirmed.handle
 import { findDuplicatesHandler } from './routing/find-duplicates.handler.js';
 import { listSimilarCases, type DuplicateDeps } from './routing/similar-cases.js';
 import { addToCampaign, countCampaignMembers, getCampaign, listCampaigns, openCampaignMembers, removeFromCampaign } from './routing/campaigns.js';
-import { campaignReplyForm, listCampaignReplies, startCampaignReply, type CampaignReplyDeps } from './replies/campaign-reply.js';
+import { campaignReplyForm, listCampaignReplies, resumeCampaignReply, startCampaignReply, type CampaignReplyDeps } from './replies/campaign-reply.js';
 import { campaignReplyLetterJob } from './replies/campaign-reply.job.js';
 import { findActiveActor } from './auth/list-users.js';
 import { isAddresseeLine, isClosing, isSalutation, letterLines } from './intake/letter-facts/letter-lines.js';
@@ -407,7 +407,7 @@ function bindUseCases(config: Config, ports: Ports) {
     duplicates: {
       listSimilarCases: (actor: Actor, number: string) => listSimilarCases(duplicateDeps, actor, number, (clusterId) => countCampaignMembers(duplicateDeps, clusterId)),
       ...bind(duplicateDeps, { listCampaigns, getCampaign, removeFromCampaign, addToCampaign }),
-      ...bind(campaignReplyDeps, { campaignReplyForm, startCampaignReply, listCampaignReplies }),
+      ...bind(campaignReplyDeps, { campaignReplyForm, startCampaignReply, listCampaignReplies, resumeCampaignReply }),
     },
     replies: bind(replyDeps, {
       listReplyTemplates,

@@ -94,6 +94,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       case 'add':
         await context.services.duplicates.addToCampaign(user, id, { number });
         return { ok: true, message: 'campaigns.added' };
+      case 'resume': {
+        await context.services.duplicates.resumeCampaignReply(user, String(formData.get('replyId') ?? ''));
+        return { ok: true, message: 'campaigns.reply.resumed' };
+      }
       case 'reply': {
         const started = await context.services.duplicates.startCampaignReply(user, id, { templateId: String(formData.get('templateId') ?? ''), texts: textsFrom(formData) });
         return redirect(`/staff/campaigns/${id}?replied=${started.id}#campaign-replies`);
@@ -272,6 +276,16 @@ export default function CampaignPage() {
                   .map((k) => t(`campaigns.outcome.${k}`) + `: ${r.counts[k]}`)
                   .join(', ')}
               </p>
+              {r.counts.queued > 0 ? (
+                <Form method="post">
+                  <CsrfInput />
+                  <input type="hidden" name="intent" value="resume" />
+                  <input type="hidden" name="replyId" value={r.id} />
+                  <button type="submit" className="button small secondary">
+                    {t('campaigns.reply.resume')}
+                  </button>
+                </Form>
+              ) : null}
               <div className="table-scroll" role="region" aria-labelledby={`letters-${r.id}`} tabIndex={0}>
                 <table className="summary" data-testid="campaign-letters">
                   <caption id={`letters-${r.id}`}>{t('campaigns.reply.letters')}</caption>

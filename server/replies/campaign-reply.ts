@@ -105,6 +105,22 @@ export async function startCampaignReply(deps: CampaignReplyDeps, actor: Actor, 
   return { id, letters: members.length };
 }
 
+/**
+ * Queues again the letters of a campaign reply still waiting to be written (a worker stopped for good
+ * mid-way, or its jobs were lost with a database restored from backup): each goes on from where it is,
+ * and one already sent is only recorded as sent. Returns how many were queued.
+ */
+export async function resumeCampaignReply(deps: CampaignReplyDeps, actor: Actor, clusterReplyId: string): Promise<{ queued: number }> {
+  assertManager(actor);
+  const reply = await findClusterReply(deps.db, clusterReplyId);
+  if (!reply) throw new DomainError('not_found', 'no such campaign reply', { i18nKey: 'errors.not_found' });
+  const waiting = (await listClusterReplyLetters(deps.db, [clusterReplyId])).filter((l) => l.outcome === 'queued');
+  await deps.db.transaction().execute(async (trx) => {
+    for (const l of waiting) await enqueueJob(deps.jobs, trx, CAMPAIGN_REPLY_LETTER, { clusterReplyId, caseId: l.caseId });
+  });
+  return { queued: waiting.length };
+}
+
 export interface CampaignReplyLetter {
   number: string;
   petitionerName: string;

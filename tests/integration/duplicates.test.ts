@@ -6,6 +6,10 @@
  * and salutation, sent once, or queued for approval where the department has four eyes.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../../server/config';
+import { createDatabase } from '../../server/db/database';
 import { addStaff, createTestDesk, DATABASES, type TestDesk } from './harness';
 
 const LT_CAMPAIGN = `Vilniaus miesto savivaldybės administracijai
@@ -214,6 +218,21 @@ for (const db of DATABASES) {
         const salutation = polish ? (view.petitioner.name.startsWith('Halina') ? 'Szanowna Pani,' : 'Szanowny Panie,') : view.petitioner.name.split(' ')[1].slice(0, 4);
         expect(only.bodyHtml.slice(0, 80)).toContain(salutation);
       }
+      // A worker that died after sending but before recording it: the letter is queued again, and
+      // finishing it only records what was sent — no second letter, no second e-mail.
+      const raw = createDatabase(loadConfig({ DATABASE_URL: desk.databaseUrl, DATA_DIR: desk.dataDir, NODE_ENV: 'test' }).database);
+      const [first] = await raw.selectFrom('cases').select('id').where('number', '=', lt[0].number).execute();
+      await raw.updateTable('cluster_reply_letters').set({ outcome: 'queued' }).where('case_id', '=', first.id).execute();
+      await raw.destroy();
+      expect(await desk.services.duplicates.resumeCampaignReply(manager, reply.id)).toEqual({ queued: 1 });
+      await desk.services.drainJobs();
+      expect((await desk.services.duplicates.listCampaignReplies(manager, ltCampaign.id))[0].counts).toMatchObject({ sent: 6, queued: 0 });
+      expect(await desk.services.replies.listCaseReplies(manager, lt[0].number)).toHaveLength(1);
+      const outbox = path.join(desk.dataDir, 'outbox');
+      const toFirst = fs.readdirSync(outbox).filter((f) => fs.readFileSync(path.join(outbox, f), 'utf8').includes(residents[0].email));
+      // The acknowledgement of registration and the letter: one each.
+      expect(toFirst.filter((f) => fs.readFileSync(path.join(outbox, f), 'utf8').includes('application/pdf'))).toHaveLength(1);
+
       // Nothing is left to answer: a second reply is refused, and no letter went twice.
       await expect(
         desk.services.duplicates.startCampaignReply(manager, ltCampaign.id, { templateId: 'decision-positive', texts: { lt: { decision_text: 'x' } } }),
