@@ -28,7 +28,8 @@ import { readLetterDate } from '../server/intake/letter-facts/letter-date.js';
 import { isAddresseeLine, isClosing, isSalutation, letterLines } from '../server/intake/letter-facts/letter-lines.js';
 import { isPersonName } from '../server/intake/letter-facts/person-name.js';
 import { isPostcodeLine, isStreetLine } from '../server/intake/letter-facts/postal-address.js';
-import { createDepartmentRouter, type Routing } from '../server/routing/department-router.js';
+import { calibratedConfidence } from '../server/routing/calibration.js';
+import { createDepartmentRouter, type CalibrationSummary, type Routing } from '../server/routing/department-router.js';
 import type { PetitionText } from '../server/routing/features.js';
 import type { LetterLineKinds } from '../server/routing/letter-body.js';
 
@@ -133,9 +134,13 @@ const catalogue = { ...baseCatalogue, extraKeywords: listExtraLanguageKeywords(b
 const settings = args['no-letter'] ? {} : { letterLines: LETTER_LINES };
 const foldOf = (petitionId: string, ids: string[]) => ids.indexOf(petitionId) % FOLDS;
 
+/** Each router's calibration, per evaluation, for the summary line. */
+const calibrations = new Map<boolean, CalibrationSummary[]>([[false, []], [true, []]]);
+
 function evaluate(items: Item[], learn: boolean): { item: Item; r: Routing }[] {
   if (!learn) {
     const router = createDepartmentRouter(catalogue, settings);
+    calibrations.get(false)!.push(router.calibration());
     return items.map((item) => ({ item, r: router.route(item.text) }));
   }
   const ids = [...new Set(items.filter((i) => i.learnable).map((i) => i.petitionId))];
@@ -144,7 +149,7 @@ function evaluate(items: Item[], learn: boolean): { item: Item; r: Routing }[] {
     const router = createDepartmentRouter(catalogue, settings);
     // Learned as the service stores a clerk's decision: subject and body as one text.
     for (const p of items) if (p.learnable && foldOf(p.petitionId, ids) !== fold) router.learn(p.id, p.department, { subject: '', body: `${p.text.subject}\n${p.text.body}` });
-    router.calibrate();
+    calibrations.get(true)!.push(router.calibrate());
     for (const item of items) if (foldOf(item.petitionId, ids) === fold) out.push({ item, r: router.route(item.text) });
   }
   return out;
@@ -200,6 +205,13 @@ for (const [name, results] of [['catalogue only', catalogueOnly], [`catalogue + 
   accuracy(`${name} — per channel`, results, (i) => i.channel);
   curve(`${name} — typed, per language`, typed(results), (i) => i.lang);
   curve(`${name} — per channel`, results, (i) => i.channel);
+  const fits = calibrations.get(results === learned)!;
+  const range = (f: (c: CalibrationSummary) => number) => {
+    const xs = fits.map(f);
+    return Math.min(...xs) === Math.max(...xs) ? Math.min(...xs).toFixed(3) : `${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)}`;
+  };
+  const at = [0.1, 0.5, 1, 5].map((m) => `${m} → ${range((c) => calibratedConfidence(c.calibrator, m))}`).join(', ');
+  console.log(`calibration: ${range((c) => c.samples).replace(/\.000/g, '')} held-out routings; confidence at margin ${at}; pooled threshold ${range((c) => c.thresholds.pooled)}`);
 }
 const misses = learned.filter(({ item, r }) => r.top3[0]?.departmentId !== item.department || (r.autoRouted && r.departmentId !== item.department));
 console.log(`\nmisses with learning (${misses.length}):`);

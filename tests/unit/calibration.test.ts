@@ -2,24 +2,53 @@
 import { describe, expect, it } from 'vitest';
 import { calibratedConfidence, chooseThresholds, fitCalibrator, lowestThreshold, NEVER, thresholdFor } from '../../server/routing/calibration';
 
-/** A sample whose right answers grow more likely with the margin: P(right) = σ(2·margin − 1). */
+/** P(right) of the synthetic samples: odds rising as a power of the margin, σ(1.5·ln(margin) + 1). */
+const truth = (margin: number) => 1 / (1 + Math.exp(-(1.5 * Math.log(margin) + 1)));
+
+/** A sample whose right answers grow more likely with the margin, as `truth` says. */
 function sample(n: number): { departmentId: string; margin: number; correct: boolean }[] {
   const out = [];
   for (let i = 0; i < n; i++) {
-    const margin = (i % 50) / 10; // 0 … 4.9
+    const margin = 0.1 + (i % 50) / 10; // 0.1 … 5.0
     // Deterministic: of every 20 routings at a margin, round(20·p) are right.
-    const p = 1 / (1 + Math.exp(-(2 * margin - 1)));
-    out.push({ departmentId: i % 2 ? 'a' : 'b', margin, correct: Math.floor(i / 50) % 20 < Math.round(20 * p) });
+    out.push({ departmentId: i % 2 ? 'a' : 'b', margin, correct: Math.floor(i / 50) % 20 < Math.round(20 * truth(margin)) });
   }
+  return out;
+}
+
+/**
+ * Shaped like a learned desk's held-out routings: most far from a tie (margins 1–12.6) and all
+ * right there, the few near a tie wrong one time in three.
+ */
+function desk(): { departmentId: string; margin: number; correct: boolean }[] {
+  const out: { departmentId: string; margin: number; correct: boolean }[] = [];
+  for (let i = 0; i < 90; i++) out.push({ departmentId: 'a', margin: 1 + (i % 30) / 2.5, correct: true });
+  const nearTies = [[0.02, false], [0.05, true], [0.1, false], [0.15, true], [0.2, true], [0.3, true], [0.4, true], [0.5, true], [0.6, false], [0.8, true]] as const;
+  for (const [margin, correct] of nearTies) out.push({ departmentId: 'a', margin, correct });
   return out;
 }
 
 describe('calibration', () => {
   it('recovers the probability a margin stands for', () => {
     const c = fitCalibrator(sample(1000));
-    for (const margin of [0, 1, 2, 3]) {
-      expect(calibratedConfidence(c, margin)).toBeCloseTo(1 / (1 + Math.exp(-(2 * margin - 1))), 1);
+    for (const margin of [0.2, 0.5, 1, 3]) {
+      expect(calibratedConfidence(c, margin)).toBeCloseTo(truth(margin), 1);
     }
+  });
+
+  it('right routings far from a tie do not lift a near tie to a confident one', () => {
+    // Linear in the margin, Platt's smoothed targets put a margin of 0.1 here at 0.86.
+    const c = fitCalibrator(desk());
+    expect(calibratedConfidence(c, 0.1)).toBeLessThan(0.8);
+    expect(calibratedConfidence(c, 0.05)).toBeLessThan(calibratedConfidence(c, 0.1));
+    expect(calibratedConfidence(c, 10)).toBeGreaterThan(0.99);
+    expect(calibratedConfidence(c, 10)).toBeLessThan(1);
+  });
+
+  it('a tie is as unsure as a near tie', () => {
+    const c = fitCalibrator(desk());
+    expect(calibratedConfidence(c, 0)).toBe(calibratedConfidence(c, 1e-6));
+    expect(calibratedConfidence(c, 0)).toBeLessThan(0.5);
   });
 
   it('stays finite, and short of certainty, on a sample with no wrong routing', () => {
