@@ -77,4 +77,17 @@ describe('calibration', () => {
     expect(thresholdFor(t, 'small')).toBe(t.pooled);
     expect(thresholdFor(t, 'big')).toBeGreaterThan(0.985);
   });
+
+  it("a department's own threshold never goes below the pooled one", () => {
+    const items = [
+      // 'lucky': 25 right routings, from 0.90 up, enough to have a threshold of its own (the floor).
+      ...Array.from({ length: 25 }, (_, i) => ({ departmentId: 'lucky', margin: 0, confidence: 0.9 + i / 1000, correct: true })),
+      // The desk as a whole misses at 0.95.
+      ...Array.from({ length: 50 }, (_, i) => ({ departmentId: 'other', margin: 0, confidence: 0.96 + i / 2000, correct: true })),
+      { departmentId: 'other', margin: 0, confidence: 0.95, correct: false },
+    ];
+    const t = chooseThresholds(items, { precisionTarget: 0.99, floor: 0.9, minPerDepartment: 20 });
+    expect(t.pooled).toBeGreaterThan(0.95);
+    expect(thresholdFor(t, 'lucky')).toBe(t.pooled);
+  });
 });
