@@ -13,7 +13,14 @@ export async function inboxExportResponse(request: Request, context: AppLoadCont
   const url = new URL(request.url);
   const defaultView = user.role === 'registry' ? 'triage' : user.role === 'clerk' ? 'department' : 'all';
   const query = parseInboxQuery(url.searchParams, defaultView);
-  const t = await translator(user.locale);
+  const translate = await translator(user.locale);
+  // The same few labels (statuses, channels, kinds, languages) on every row: each looked up once.
+  const labels = new Map<string, string>();
+  const t = (key: string): string => {
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = translate(key)));
+    return label;
+  };
   const departments = new Map((await context.services.departments.listDepartments()).map((d) => [d.id, d.names[user.locale]]));
   const columns: ExportColumn<InboxItem>[] = [
     { header: t('case.number'), value: (r) => r.number, width: 18 },

@@ -7,9 +7,13 @@ import { defuseFormula, type Cell, type ExportColumn } from './columns.js';
 
 export const CSV_BOM = '\uFEFF';
 
+/** A text that needs neither quotes nor defusing: most cells, on the one test they then cost. */
+const PLAIN = /^(?![=+\-@\t\r])[^",\r\n]*$/;
+
 export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (PLAIN.test(cell)) return cell;
   const text = defuseFormula(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

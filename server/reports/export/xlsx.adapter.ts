@@ -5,7 +5,7 @@
  */
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { defuseFormula, type ExportColumn, type RowSource } from './columns.js';
+import { batchesOf, defuseFormula, type ExportColumn, type RowSource } from './columns.js';
 
 export function xlsxStream<Row>(columns: readonly ExportColumn<Row>[], rows: RowSource<Row>, options: { sheetName?: string } = {}): ReadableStream<Uint8Array> {
   const out = new PassThrough({ highWaterMark: 1 << 20 });
@@ -20,14 +20,15 @@ export function xlsxStream<Row>(columns: readonly ExportColumn<Row>[], rows: Row
     while (out.readableLength >= out.readableHighWaterMark && !out.destroyed) await new Promise((resolve) => setTimeout(resolve, 2));
   };
   void (async () => {
-    let n = 0;
-    for await (const row of rows as AsyncIterable<Row>) {
-      if (out.destroyed) return;
-      sheet.addRow(columns.map((c) => {
-        const v = c.value(row);
-        return typeof v === 'string' ? defuseFormula(v) : v ?? null;
-      })).commit();
-      if (++n % 500 === 0) await waitForReader();
+    for await (const batch of batchesOf(rows, 500)) {
+      for (const row of batch) {
+        if (out.destroyed) return;
+        sheet.addRow(columns.map((c) => {
+          const v = c.value(row);
+          return typeof v === 'string' ? defuseFormula(v) : v ?? null;
+        })).commit();
+      }
+      await waitForReader();
     }
     sheet.commit();
     await workbook.commit();
