@@ -7,7 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { batchesOf, defuseFormula, type ExportColumn, type RowSource } from './columns.js';
 
-export function xlsxStream<Row>(columns: readonly ExportColumn<Row>[], rows: RowSource<Row>, options: { sheetName?: string } = {}): ReadableStream<Uint8Array> {
+export function xlsxStream<Row>(columns: readonly ExportColumn<Row>[], rows: RowSource<Row>, options: { sheetName?: string; drained?: () => Promise<void> | undefined } = {}): ReadableStream<Uint8Array> {
   const out = new PassThrough({ highWaterMark: 1 << 20 });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sanitiseSheetName(options.sheetName ?? 'Export'), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -29,6 +29,7 @@ export function xlsxStream<Row>(columns: readonly ExportColumn<Row>[], rows: Row
         })).commit();
       }
       await waitForReader();
+      await options.drained?.();
     }
     sheet.commit();
     await workbook.commit();
