@@ -43,3 +43,10 @@ export async function markTime(db: Kysely<DB>, key: string, at: string): Promise
     .onConflict((oc) => oc.column('key').doUpdateSet({ window_start: at, count: 1 }))
     .execute();
 }
+
+/** Whether anything is kept under any of the keys: a read, so a clear that has nothing to clear costs no write. */
+export async function hasAttempts(db: Kysely<DB>, keys: readonly string[]): Promise<boolean> {
+  if (keys.length === 0) return false;
+  const row = await db.selectFrom('throttle').select('key').where('key', 'in', [...keys]).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

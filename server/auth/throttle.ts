@@ -2,7 +2,7 @@
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import { RateLimitedError } from '../errors.js';
-import { clearAttempts, countAttempt } from './throttle.repository.js';
+import { clearAttempts, countAttempt, hasAttempts } from './throttle.repository.js';
 
 export interface Limit {
   limit: number;
@@ -21,4 +21,9 @@ export async function consumeAttempt(deps: { db: Database; clock: Clock }, key: 
 
 export async function resetAttempts(deps: { db: Database }, key: string): Promise<void> {
   await clearAttempts(deps.db, key);
+}
+
+/** Whether anything is counted under any of the keys (a read): lets a caller skip a clear with nothing to clear. */
+export async function anyAttempts(deps: { db: Database }, keys: readonly string[]): Promise<boolean> {
+  return hasAttempts(deps.db, keys);
 }

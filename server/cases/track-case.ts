@@ -14,10 +14,11 @@
  *   wait `baseSeconds · 2^n` (growing with every further failure, at most `maxSeconds`) instead of
  *   being told the code is wrong: an honest person who mistyped slows down and reads the code
  *   again; a script learns nothing a 404 would not have told it. Nothing is ever locked.
- * - A successful lookup costs nothing and clears the case's failures (whoever holds the code has
+ * - A successful lookup costs nothing (no write unless there are failures to clear) and clears the case's failures (whoever holds the code has
  *   no use for guessing it), never the client's (a guesser could reset them with a case of its own).
  */
 import { readFailures, recordFailure, clearFailures, waitSeconds, type FailurePolicy } from '../auth/failure-throttle.js';
+import { anyAttempts } from '../auth/throttle.js';
 import { NotFoundError, RateLimitedError } from '../errors.js';
 import { parseCaseNumber } from './case-number.js';
 import { findCaseByNumber } from './case.repository.js';
@@ -45,7 +46,9 @@ export async function trackCase(deps: CaseDeps, input: { number: string; code: s
   const kase = parsed ? await findCaseByNumber(deps.db, parsed.number) : undefined;
   const keys = { client: `track:fail:client:${input.clientKey}`, case: parsed ? `track:fail:case:${parsed.number}` : null };
   if (kase && trackingCodeMatches(deps.secret, input.code, kase.trackingCodeHash)) {
-    await clearFailures(deps, keys.case!);
+    // Cleared only when there is something to clear: a read, not two deletes (writes, which SQLite
+    // takes one at a time across every process) on every successful lookup.
+    if (await anyAttempts(deps, [keys.case!, `${keys.case!}:last`])) await clearFailures(deps, keys.case!);
     return publicCaseView(deps.db, kase);
   }
   // Counted for any well-formed number, existing or not, so a wait says nothing about whether a case exists.
