@@ -180,6 +180,26 @@ function statusApi(services: Services) {
   }
 }
 
+/**
+ * Resolves when the response's socket has taken what it was given (undefined: it has room now). Remix's
+ * adapter writes a streamed body without waiting for 'drain', so a download (the inbox export) asks this
+ * before it makes the next batch. The socket's own events, not the response's: compression() takes the
+ * response's 'drain' listeners for its zlib stream. A closed socket ends the wait too.
+ */
+function socketDrained(res: Response): Promise<void> | undefined {
+  const socket = res.socket;
+  if (!res.writableNeedDrain || !socket || socket.destroyed) return undefined;
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      socket.off('drain', done);
+      socket.off('close', done);
+      resolve();
+    };
+    socket.on('drain', done);
+    socket.on('close', done);
+  });
+}
+
 /** The one error handler, in every mode: a short message, never a stack trace. */
 function errorHandler(error: unknown, req: Request, res: Response, next: NextFunction) {
   void next;
@@ -256,6 +276,7 @@ export async function startWebServer(services: Services, options: { dev?: boolea
         services,
         cspNonce: res.locals.cspNonce as string,
         clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        responseDrained: () => socketDrained(res),
       }),
     }),
   );

@@ -6,5 +6,7 @@ declare module '@remix-run/node' {
     services: Services;
     cspNonce: string;
     clientIp: string;
+    /** Resolves when the response's socket can take more (undefined: now): streamed downloads wait for it. */
+    responseDrained?: () => Promise<void> | undefined;
   }
 }

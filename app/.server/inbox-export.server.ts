@@ -37,9 +37,8 @@ export async function inboxExportResponse(request: Request, context: AppLoadCont
     { header: t('case.dueOn'), value: (r) => r.dueOn ?? '', width: 12 },
     { header: t('inbox.filters.deadline'), value: (r) => (r.deadline ? t(`inbox.deadline.${r.deadline.state}`) : ''), width: 18 },
   ];
-  // `responseDrained`, when the web server offers it, holds the next batch until the socket took the last.
-  const { responseDrained } = context as AppLoadContext & { responseDrained?: () => Promise<void> | undefined };
-  const stream = exportRows(format, columns, context.services.cases.streamInbox(user, query), { sheetName: t('inbox.title'), drained: responseDrained });
+  // The web server's responseDrained holds the next batch until the socket has taken the last.
+  const stream = exportRows(format, columns, context.services.cases.streamInbox(user, query), { sheetName: t('inbox.title'), drained: context.responseDrained });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
