@@ -147,9 +147,9 @@ async function measure(db: Kysely<DB>, label: string): Promise<void> {
     ['rare word', RARE],
     ['no match', 'zzzzqqq'],
   ];
-  const page = (q: NonNullable<ReturnType<typeof parseSearchQuery>>) =>
+  const page = async (q: NonNullable<ReturnType<typeof parseSearchQuery>>) =>
     db.selectFrom('cases')
-      .innerJoin(caseMatches(db, q).as('hits'), 'hits.case_id', 'cases.id')
+      .innerJoin((await caseMatches(db, q)).as('hits'), 'hits.case_id', 'cases.id')
       .select(['cases.id', 'cases.number', 'hits.score'])
       .orderBy(sql`hits.score`, 'desc')
       .orderBy('cases.id')
@@ -162,14 +162,14 @@ async function measure(db: Kysely<DB>, label: string): Promise<void> {
     let found = 0;
     for (let r = 0; r < RUNS + 3; r++) {
       const t = performance.now();
-      const rows = await page(q).execute();
+      const rows = await (await page(q)).execute();
       if (r >= 3) times.push(performance.now() - t);
       found = rows.length;
     }
     console.log(`| ${kind} | \`${raw}\` | ${found} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} |`);
   }
   for (const [kind, raw] of [kinds[2]!, kinds[3]!, kinds[5]!, kinds[6]!, kinds[7]!, kinds[10]!]) {
-    const compiled = page(parseSearchQuery(raw)!).compile();
+    const compiled = (await page(parseSearchQuery(raw)!)).compile();
     const plan = await explainWith(db, label, compiled.sql, compiled.parameters as unknown[]);
     console.log(`\nplan — ${kind} (${raw}):\n${plan}`);
   }

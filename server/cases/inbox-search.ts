@@ -12,6 +12,7 @@ export interface SearchMatches {
 export interface InboxSearch<Q = unknown> {
   /** The words a person typed, parsed; null when there is nothing to search for. */
   parse(raw: string): Q | null;
-  matches(db: Database, query: Q): SearchMatches;
+  /** Async: PostgreSQL finds a word's candidate texts first (server/search). */
+  matches(db: Database, query: Q): Promise<SearchMatches>;
   snippets(db: Database, query: Q, caseIds: string[]): Promise<Map<string, { text: string; hit: boolean }[]>>;
 }

@@ -103,7 +103,7 @@ export async function listInboxPage(deps: CaseDeps, actor: Actor, query: InboxQu
   const view = views.includes(query.view) ? query.view : views[0]!;
   const criteria = criteriaFor(deps, actor, { ...query, view });
   const search = query.q && deps.search ? deps.search.parse(query.q) : null;
-  if (search) criteria.matches = deps.search!.matches(deps.db, search) as unknown as InboxCriteria['matches'];
+  if (search) criteria.matches = (await deps.search!.matches(deps.db, search)) as unknown as InboxCriteria['matches'];
   const sort = query.sort === 'relevance' && !search ? 'due' : query.sort;
   const limit = Math.min(Math.max(options.limit ?? INBOX_PAGE_SIZE, 1), 200);
   const [page, ...counted] = await Promise.all([

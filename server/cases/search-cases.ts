@@ -18,7 +18,7 @@ export async function searchCases(deps: CaseDeps, actor: Actor, query: string): 
     statuses: 'any',
     scope: seesAllCases(actor) ? null : { departmentIds: actor.departmentId ? [actor.departmentId] : [], triage: true },
     registeredBy: actor.role === 'registry' ? actor.id : undefined,
-    matches: caseMatches(deps.db, q) as unknown as InboxCriteria['matches'],
+    matches: (await caseMatches(deps.db, q)) as unknown as InboxCriteria['matches'],
   };
   const { rows } = await listInboxPage(deps.db, criteria, 'relevance', null, SEARCH_LIMIT);
   const snippets = await searchSnippets(deps.db, q, rows.slice(0, 50).map((r) => r.id));

@@ -13,16 +13,17 @@ import {
 import { bestSnippets, type SnippetSegment } from './snippets.js';
 
 export { parseSearchQuery, type SearchQuery, type SearchWord } from './search-query.js';
-export { TEXT_CANDIDATES, TEXT_RANK_CAP, NAME_CAP, type CaseHit, type CaseMatches, type SearchRow } from './search.repository.js';
+export { TEXT_CANDIDATES, PG_FIRST_WINDOW, NAME_CAP, type CaseHit, type CaseMatches, type SearchRow } from './search.repository.js';
 export type { SnippetSegment } from './snippets.js';
 
 /**
  * A subquery of { case_id, score } for every matching case (higher is better: an exact case number
  * 1000, year and sequence 900, e-mail 800, phone 700, a sequence 500 / its ending 100, name or address 2,
- * text below 1 by bm25 / ts_rank). Word queries rank the newest TEXT_CANDIDATES matching texts and keep the best TEXT_RANK_CAP.
- * Join it: `.innerJoin(caseMatches(db, q).as('hits'), 'hits.case_id', 'cases.id')`.
+ * text below 1 by bm25 / ts_rank). Word queries are ranked among the newest TEXT_CANDIDATES matching
+ * texts (on PostgreSQL those are found first, and the subquery carries them as values).
+ * Join it: `.innerJoin((await caseMatches(db, q)).as('hits'), 'hits.case_id', 'cases.id')`.
  */
-export function caseMatches(db: Kysely<DB>, q: SearchQuery): CaseMatches {
+export function caseMatches(db: Kysely<DB>, q: SearchQuery): Promise<CaseMatches> {
   return caseMatchesQuery(db, q);
 }
 

@@ -165,8 +165,21 @@ export function parseSearchQuery(input: string): SearchQuery | null {
   return q.words.length > 0 ? q : null;
 }
 
+/**
+ * The variants of the words of texts, remembered: snippets test every word of fifty cases' texts (OCR
+ * pages too) under four stemmers, and the same few thousand words come back in every text. Bounded:
+ * emptied when full.
+ */
+const TEXT_WORD_VARIANTS = new Map<string, string[]>();
+const TEXT_WORD_VARIANTS_MAX = 50_000;
+
 /** Does a word of a text match a query word? (the snippets' test: the word under any stemmer). */
 export function wordMatches(textWord: string, q: SearchWord): boolean {
-  const variants = queryVariantsOf(textWord);
+  let variants = TEXT_WORD_VARIANTS.get(textWord);
+  if (!variants) {
+    if (TEXT_WORD_VARIANTS.size >= TEXT_WORD_VARIANTS_MAX) TEXT_WORD_VARIANTS.clear();
+    variants = queryVariantsOf(textWord);
+    TEXT_WORD_VARIANTS.set(textWord, variants);
+  }
   return variants.some((v) => q.variants.includes(v));
 }

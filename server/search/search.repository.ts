@@ -31,13 +31,19 @@ function isSqlite(db: Kysely<DB>): boolean {
 }
 
 /**
- * A word in half the petitions matches hundreds of thousands of texts, and ranking them all is what
- * costs (bm25 / ts_rank read every match: 0.5 s at a million on SQLite, measured in bench/search.ts).
- * So a word query ranks the newest TEXT_CANDIDATES texts that match (all of them for any but the
- * commonest words) and keeps the best TEXT_RANK_CAP. (20,000 took PostgreSQL 150 ms for a word in a sixth of the texts: it walks the newest texts until it has found them.): nobody pages past the best few thousand.
+ * The ranking rule of a word query: the newest TEXT_CANDIDATES texts that match (by id, which grows
+ * as texts are indexed), ranked among themselves by bm25 (SQLite) / ts_rank (PostgreSQL). A word in
+ * half the petitions matches hundreds of thousands of texts, and ranking them all is what costs (both
+ * engines read every match's positions); nobody pages past the best few hundred, and the newest matches
+ * are the ones a clerk looks for. A rarer word has fewer matches than that, and all of them are ranked.
  */
-export const TEXT_CANDIDATES = 10_000;
-export const TEXT_RANK_CAP = 2000;
+export const TEXT_CANDIDATES = 1000;
+/**
+ * PostgreSQL looks for a word's newest matches in id windows from the top, the first this wide, each
+ * next one eight times wider, until it has TEXT_CANDIDATES or has looked everywhere: a common word is
+ * found in the first window, a rare one in the last few, always through the GIN index.
+ */
+export const PG_FIRST_WINDOW = 20_000;
 /** How many petitioners a name or address query takes at most (a common first name). */
 export const NAME_CAP = 2000;
 
@@ -60,7 +66,7 @@ function tsQuery(q: SearchQuery): string {
   return q.words.map((w) => `(${w.variants.map((v) => `'${v}'`).join(' | ')})`).join(' & ');
 }
 
-function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
+function partsOf(db: Kysely<DB>, q: SearchQuery, textHits: CaseHit[] | null): RawBuilder<unknown>[] {
   const lite = isSqlite(db);
   const parts: RawBuilder<unknown>[] = [];
   const n = q.number;
@@ -84,9 +90,7 @@ function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
   if (q.words.length > 0) {
     if (lite) {
       parts.push(sql`select t.case_id as case_id, (-r.rank) / (1.0 - r.rank) as score
-        from (select id, rank from (
-            select rowid as id, rank from search_terms where search_terms match ${fts5Match(q)} order by rowid desc limit ${TEXT_CANDIDATES})
-          order by rank limit ${TEXT_RANK_CAP}) r
+        from (select rowid as id, rank from search_terms where search_terms match ${fts5Match(q)} order by rowid desc limit ${TEXT_CANDIDATES}) r
         join search_texts t on t.id = r.id`);
       // The tokenizer folds diacritics itself (not ł): the word as typed, as a prefix.
       const names = q.words.map((w) => `"${w.word.replace(/"/g, '')}"*`).join(' AND ');
@@ -94,10 +98,9 @@ function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
         from (select rowid as id from search_petitioners where search_petitioners match ${names} limit ${NAME_CAP}) sp
         join petitioners p on p.rowid = sp.id join cases c on c.petitioner_id = p.id`);
     } else {
-      parts.push(sql`select case_id, score from (
-        select t.case_id, ts_rank(t.terms, to_tsquery('simple', ${tsQuery(q)}), 32)::float8 as score
-        from (select case_id, terms from search_texts where terms @@ to_tsquery('simple', ${tsQuery(q)}) order by id desc limit ${TEXT_CANDIDATES}) t
-        order by score desc limit ${TEXT_RANK_CAP}) r`);
+      if (textHits && textHits.length > 0) {
+        parts.push(sql`select case_id, score from (values ${sql.join(textHits.map((h) => sql`(${h.case_id}::text, ${h.score}::float8)`))}) as v(case_id, score)`);
+      }
       const names = q.words.map((w) => `'${w.folded}':*`).join(' & ');
       parts.push(sql`select c.id as case_id, ${score('name')} as score
         from (select p.id from petitioners p where to_tsvector('simple'::regconfig, ${PG_FOLD}) @@ to_tsquery('simple', ${names}) limit ${NAME_CAP}) p
@@ -107,9 +110,45 @@ function partsOf(db: Kysely<DB>, q: SearchQuery): RawBuilder<unknown>[] {
   return parts;
 }
 
+/**
+ * PostgreSQL: the newest TEXT_CANDIDATES texts matching the words, with their ts_rank. Each window is
+ * the GIN index's matches ANDed with the primary key's id range (a bitmap of each, then only the rows
+ * in both are read). Left to itself the planner walks the primary key backwards from the newest id and
+ * tests every text's tsvector on the way (it does not count the cost of reading a tsvector out of
+ * TOAST: 158 ms against 24 ms for a common word at 200,000 cases), so index scans are off for these
+ * statements (SET LOCAL, inside a transaction of their own). ts_rank then reads only the chosen texts.
+ */
+async function pgTextHits(db: Kysely<DB>, q: SearchQuery): Promise<CaseHit[]> {
+  const tsq = tsQuery(q);
+  const run = async (trx: Kysely<DB>): Promise<CaseHit[]> => {
+    const top = await sql<{ id: string | number | null }>`select max(id) as id from search_texts`.execute(trx);
+    const ids: string[] = [];
+    await sql`set local enable_indexscan = off`.execute(trx);
+    try {
+      let upper = Number(top.rows[0]?.id ?? 0);
+      for (let width = PG_FIRST_WINDOW; ids.length < TEXT_CANDIDATES && upper > 0; width *= 8) {
+        const lower = Math.max(0, upper - width);
+        const { rows } = await sql<{ id: string }>`select id from search_texts
+          where terms @@ to_tsquery('simple', ${tsq}) and id > ${lower} and id <= ${upper}
+          order by id desc limit ${TEXT_CANDIDATES - ids.length}`.execute(trx);
+        for (const r of rows) ids.push(String(r.id));
+        upper = lower;
+      }
+    } finally {
+      await sql`set local enable_indexscan = on`.execute(trx);
+    }
+    if (ids.length === 0) return [];
+    const { rows } = await sql<CaseHit>`select case_id, ts_rank(terms, to_tsquery('simple', ${tsq}), 32)::float8 as score
+      from search_texts where id = any(${ids}::bigint[])`.execute(trx);
+    return rows.map((r) => ({ case_id: r.case_id, score: Number(r.score) }));
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
 /** { case_id, score } of every case the query matches: its best score over all the ways it matched. */
-export function caseMatchesQuery(db: Kysely<DB>, q: SearchQuery): CaseMatches {
-  const parts = partsOf(db, q);
+export async function caseMatchesQuery(db: Kysely<DB>, q: SearchQuery): Promise<CaseMatches> {
+  const textHits = q.words.length > 0 && !isSqlite(db) ? await pgTextHits(db, q) : null;
+  const parts = partsOf(db, q, textHits);
   const union = parts.length ? sql.join(parts, sql` union all `) : sql`select null as case_id, 0 as score where 1 = 0`;
   const source = sql<CaseHit>`(${union})`.as('m') as AliasedRawBuilder<CaseHit, 'm'>;
   return (db as unknown as Kysely<DB & { m: CaseHit }>)

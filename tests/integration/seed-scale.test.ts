@@ -105,7 +105,7 @@ for (const database of DATABASES) {
       // The stored terms are those terms: a long word of a seeded petition, inflected differently, finds its case.
       const last = sample.rows.find((r) => r.ref === 'case')!;
       const word = last.text.split(/[^\p{L}]+/u).filter((w) => w.length > 6)[0]!;
-      const hits = await caseMatches(db, parseSearchQuery(word)!).execute();
+      const hits = await (await caseMatches(db, parseSearchQuery(word)!)).execute();
       expect(hits.map((h) => h.case_id)).toContain(last.case_id);
     });
 
