@@ -239,9 +239,27 @@ async function postgresStore(url: string): Promise<ScaleStore> {
         const searchIndexes = dropped.filter((d) => d.table === 'search_texts');
         const otherIndexes = dropped.filter((d) => d.table !== 'search_texts');
         const search = timed('search', async () => {
-          // Ids in the order the texts were loaded (oldest first): "the newest matches" is id order.
-          await timed('search.tsvectors', () => client.query(`insert into search_texts (${SEARCH_COLUMNS.join(', ')}, terms)
-            select case_id, ref, text, to_tsvector('simple', terms) from seed_scale_search order by n`));
+          // Ids in the order the texts were loaded (oldest first): "the newest matches" is id order. The
+          // ids are given (after those already there), so two connections can each turn half into
+          // tsvectors at once: the other builders are done long before this, and a core would sit idle.
+          await timed('search.tsvectors', async () => {
+            const base = Number((await client.query<{ m: string | null }>('select max(id) as m from search_texts')).rows[0]?.m ?? 0);
+            const { lo, hi } = (await client.query<{ lo: string | null; hi: string | null }>('select min(n) as lo, max(n) as hi from seed_scale_search')).rows[0]!;
+            if (lo === null || hi === null) return;
+            const mid = Math.floor((Number(lo) + Number(hi)) / 2);
+            const insert = (c: pg.Client, where: string) =>
+              c.query(`insert into search_texts (id, ${SEARCH_COLUMNS.join(', ')}, terms)
+                select ${base} + n, case_id, ref, text, to_tsvector('simple', terms) from seed_scale_search where ${where}`, [mid]);
+            const third = new pg.Client({ connectionString: url });
+            await third.connect();
+            try {
+              await third.query('set synchronous_commit = off');
+              await Promise.all([insert(client, 'n <= $1'), insert(third, 'n > $1')]);
+            } finally {
+              await third.end();
+            }
+            await client.query(`select setval(pg_get_serial_sequence('search_texts', 'id'), (select max(id) from search_texts))`);
+          });
           await client.query('drop table seed_scale_search');
           await timed('search.indexes', async () => {
             for (const d of searchIndexes) await client.query(d.def);

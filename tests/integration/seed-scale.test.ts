@@ -111,8 +111,13 @@ for (const database of DATABASES) {
 
     it('leaves the counters so that a new petition gets the next number', async () => {
       const top = await db.selectFrom('cases').select((eb) => eb.fn.max('seq').as('seq')).where('year', '=', 2026).executeTakeFirstOrThrow();
+      const before = await sql<{ id: string }>`select max(id) as id from search_texts`.execute(db);
       const r = await desk.services.cases.registerPetition(samplePetition);
       expect(r.number).toBe(`VLN-2026-${String(Number(top.seq) + 1).padStart(6, '0')}`);
+      // Its text is indexed after every seeded one: the newest matches are the highest ids.
+      const own = await sql<{ id: string }>`select t.id from search_texts t join cases c on c.id = t.case_id where c.number = ${r.number}`.execute(db);
+      expect(own.rows.length).toBeGreaterThan(0);
+      for (const row of own.rows) expect(Number(row.id)).toBeGreaterThan(Number(before.rows[0]!.id));
     });
 
     it('has petitioners who write more than once', async () => {
