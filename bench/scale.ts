@@ -6,7 +6,8 @@
  * warm (the inbox page for clerks and managers in several views and filters, search by number, name,
  * common and rare word, the manager's cockpit), the streamed CSV export of every case (rows/s and the
  * process's peak RSS), resident status lookups over HTTP (autocannon, 10 connections, 30 s, against
- * `desk serve`), and the query plans of the inbox, search and cockpit queries. Never part of the test
+ * `desk serve`), and the query plans of the inbox, search and cockpit queries (`--skip queries,export,http` leaves
+ * parts out: `--skip queries` measures the exports in a process that has run nothing else). Never part of the test
  * suite; it prints, and never fails on a time.
  *
  * DATA DIR is the one the database was seeded with: the tracking codes' HMAC key lives there.
@@ -136,27 +137,30 @@ async function benchOne(t: Target) {
   cursors = cursors.slice(0, 5);
 
   const rows: Row[] = [];
-  rows.push(await time('inbox: clerk, own department, by due date', '≤ 50', clerks.map((c) => page(c, ''))));
-  rows.push(await time('inbox: clerk, next page (keyset)', '≤ 50', clerks.slice(0, cursors.length).map((c, i) => () => services.cases.listInboxPage(c, { ...q(''), after: cursors[i] }))));
-  rows.push(await time('inbox: clerk, triage', '≤ 50', clerks.map((c) => page(c, 'view=triage'))));
-  rows.push(await time('inbox: clerk, all statuses, newest first', '≤ 50', clerks.map((c) => page(c, 'status=any&sort=received'))));
-  rows.push(await time('inbox: clerk, overdue, Polish', '≤ 50', clerks.map((c) => page(c, 'deadline=overdue&language=pl'))));
-  rows.push(await time('inbox: manager, all departments', '≤ 50', [page(manager, '', 'all')]));
-  rows.push(await time('inbox: manager, closed, by last change', '≤ 50', [page(manager, 'status=closed&sort=updated', 'all')]));
-  rows.push(await time('inbox: manager, e-mail, received 2024', '≤ 50', [page(manager, 'status=any&channel=email&receivedFrom=2024-01-01&receivedTo=2024-12-31&sort=received', 'all')]));
-  rows.push(await time('search: case number (whole)', '≤ 150', numbers.map((n) => page(manager, `q=${n}`, 'all'))));
-  rows.push(await time('search: case number (tail, 000123)', '≤ 150', numbers.map((n) => page(manager, `q=${n.slice(-6)}`, 'all'))));
-  rows.push(await time('search: petitioner name', '≤ 150', names.map((n) => page(manager, `q=${encodeURIComponent(n)}`, 'all'))));
-  rows.push(await time('search: common word (šildymo / ogrzewania / отопления)', '≤ 150', ['šildymo', 'ogrzewania', 'отопления', 'heating'].map((w) => page(manager, `q=${encodeURIComponent(w)}`, 'all'))));
-  rows.push(await time('search: rare word', '≤ 150', ['kanalizacijos', 'asbestas', 'balandžiai', 'graffiti'].map((w) => page(manager, `q=${encodeURIComponent(w)}`, 'all'))));
-  rows.push(await time('search: word + filters (clerk, any status)', '≤ 150', clerks.map((c) => page(c, 'q=skaitiklio&status=any'))));
   const cockpit = (qs: string) => () => services.reports.getCockpit(manager, parseCockpitQuery(new URLSearchParams(qs), new Date().toISOString().slice(0, 10)));
-  rows.push(await time('cockpit: all departments, last 12 months', '≤ 200', [cockpit('')]));
-  rows.push(await time('cockpit: one department, last 12 months', '≤ 200', ['water', 'heating', 'transport', 'housing'].map((d) => cockpit(`department=${d}`))));
-  rows.push(await time('deadlines page (manager)', '≤ 200', [() => services.cases.listDeadlines(manager)]));
+  // --skip queries: the export and HTTP parts alone, in a process that has run nothing else (its RSS is the export's).
+  if (!SKIP.has('queries')) {
+    rows.push(await time('inbox: clerk, own department, by due date', '≤ 50', clerks.map((c) => page(c, ''))));
+    rows.push(await time('inbox: clerk, next page (keyset)', '≤ 50', clerks.slice(0, cursors.length).map((c, i) => () => services.cases.listInboxPage(c, { ...q(''), after: cursors[i] }))));
+    rows.push(await time('inbox: clerk, triage', '≤ 50', clerks.map((c) => page(c, 'view=triage'))));
+    rows.push(await time('inbox: clerk, all statuses, newest first', '≤ 50', clerks.map((c) => page(c, 'status=any&sort=received'))));
+    rows.push(await time('inbox: clerk, overdue, Polish', '≤ 50', clerks.map((c) => page(c, 'deadline=overdue&language=pl'))));
+    rows.push(await time('inbox: manager, all departments', '≤ 50', [page(manager, '', 'all')]));
+    rows.push(await time('inbox: manager, closed, by last change', '≤ 50', [page(manager, 'status=closed&sort=updated', 'all')]));
+    rows.push(await time('inbox: manager, e-mail, received 2024', '≤ 50', [page(manager, 'status=any&channel=email&receivedFrom=2024-01-01&receivedTo=2024-12-31&sort=received', 'all')]));
+    rows.push(await time('search: case number (whole)', '≤ 150', numbers.map((n) => page(manager, `q=${n}`, 'all'))));
+    rows.push(await time('search: case number (tail, 000123)', '≤ 150', numbers.map((n) => page(manager, `q=${n.slice(-6)}`, 'all'))));
+    rows.push(await time('search: petitioner name', '≤ 150', names.map((n) => page(manager, `q=${encodeURIComponent(n)}`, 'all'))));
+    rows.push(await time('search: common word (šildymo / ogrzewania / отопления)', '≤ 150', ['šildymo', 'ogrzewania', 'отопления', 'heating'].map((w) => page(manager, `q=${encodeURIComponent(w)}`, 'all'))));
+    rows.push(await time('search: rare word', '≤ 150', ['kanalizacijos', 'asbestas', 'balandžiai', 'graffiti'].map((w) => page(manager, `q=${encodeURIComponent(w)}`, 'all'))));
+    rows.push(await time('search: word + filters (clerk, any status)', '≤ 150', clerks.map((c) => page(c, 'q=skaitiklio&status=any'))));
+    rows.push(await time('cockpit: all departments, last 12 months', '≤ 200', [cockpit('')]));
+    rows.push(await time('cockpit: one department, last 12 months', '≤ 200', ['water', 'heating', 'transport', 'housing'].map((d) => cockpit(`department=${d}`))));
+    rows.push(await time('deadlines page (manager)', '≤ 200', [() => services.cases.listDeadlines(manager)]));
 
-  console.log('\n| query | calls | p50 ms | p95 ms | target p95 ms |\n|---|---:|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.what} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.target} |`);
+    console.log('\n| query | calls | p50 ms | p95 ms | target p95 ms |\n|---|---:|---:|---:|---:|');
+    for (const r of rows) console.log(`| ${r.what} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.target} |`);
+  }
 
   if (!SKIP.has('export')) {
     // Every case through the inbox export's own path: the keyset stream, then the one CSV writer, read as a browser would.
@@ -188,19 +192,21 @@ async function benchOne(t: Target) {
     console.log(`\nCSV export of every case: ${rowsOut.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(0)} MB in ${s.toFixed(1)} s = ${Math.round(rowsOut / s).toLocaleString('en')} rows/s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB, ${(rssBefore / 2 ** 20).toFixed(0)} MB before it (target ≥ 50,000 rows/s, < 300 MB)`);
   }
 
-  console.log('\n### Query plans');
-  console.log(await plansOf('inbox: clerk, own department', page(clerks[0]!, ''), explain));
-  console.log(await plansOf('inbox: manager, all statuses, newest first', page(manager, 'status=any&sort=received', 'all'), explain));
-  console.log(await plansOf('search: common word', page(manager, 'q=šildymo', 'all'), explain));
-  console.log(await plansOf('search: case number tail', page(manager, `q=${numbers[0]!.slice(-6)}`, 'all'), explain));
-  console.log(await plansOf('cockpit', cockpit(''), explain));
+  if (!SKIP.has('queries')) {
+    console.log('\n### Query plans');
+    console.log(await plansOf('inbox: clerk, own department', page(clerks[0]!, ''), explain));
+    console.log(await plansOf('inbox: manager, all statuses, newest first', page(manager, 'status=any&sort=received', 'all'), explain));
+    console.log(await plansOf('search: common word', page(manager, 'q=šildymo', 'all'), explain));
+    console.log(await plansOf('search: case number tail', page(manager, `q=${numbers[0]!.slice(-6)}`, 'all'), explain));
+    console.log(await plansOf('cockpit', cockpit(''), explain));
+  }
 
   const lookupNumbers = numbers.slice(0, 20);
   await services.close();
   if (!SKIP.has('http')) await statusLookups(t, lookupNumbers);
 }
 
-/** Over HTTP against `desk serve`: resident status lookups (the JSON lookup, then the status page), then the inbox export. */
+/** Over HTTP against `desk serve`: the inbox export, then resident status lookups (the JSON lookup, then the status page). */
 async function statusLookups(t: Target, numbers: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: t.url, DATA_DIR: t.dataDir, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0', JOBS_IN_PROCESS: 'false' };
   // tsx as a loader in this one process (not its CLI, which starts another): the pid is the server's, for its CPU time.
@@ -219,6 +225,9 @@ async function statusLookups(t: Target, numbers: string[]) {
       });
       child.stderr!.on('data', (d: Buffer) => (log += d));
     });
+    // 1. The inbox export as a manager downloads it (GET /staff/inbox.csv, every case), first, on the fresh
+    // server, with its RSS read from /proc while it streams: "the process" of the export's memory target.
+    await exportOverHttp(url, child.pid!);
     const duration = Number(opt('duration') ?? 30);
     // The server's own CPU time per request answered (user + system, from /proc): on a shared machine the
     // req/s move with whatever else runs, the CPU a request costs much less.
@@ -231,7 +240,7 @@ async function statusLookups(t: Target, numbers: string[]) {
       }
     };
     const perRequest = (before: number, requests: number) => `${((cpuMs() - before) / requests).toFixed(2)} ms server CPU per request`;
-    // 1. The lookup itself: number + tracking code → the public view (POST /api/v1/status), 20 cases in turn.
+    // 2. The lookup itself: number + tracking code → the public view (POST /api/v1/status), 20 cases in turn.
     let cpu0 = cpuMs();
     const api = await autocannon({
       url: `${url}/api/v1/status`,
@@ -244,7 +253,7 @@ async function statusLookups(t: Target, numbers: string[]) {
         `${Math.round(api.requests.average).toLocaleString('en')} req/s, p50 ${api.latency.p50} ms, p99 ${api.latency.p99} ms, ` +
         `${api.non2xx} non-2xx, ${api.errors} errors, ${perRequest(cpu0, (api.requests as unknown as { total: number }).total)} (target ≥ 1,000 req/s, p99 ≤ 50 ms)`,
     );
-    // 2. The status page a resident then reads (server-rendered HTML, with the cookie the lookup form grants).
+    // 3. The status page a resident then reads (server-rendered HTML, with the cookie the lookup form grants).
     const cookies: string[] = [];
     for (const number of numbers) {
       const form = await fetch(`${url}/lt/status`);
@@ -267,9 +276,6 @@ async function statusLookups(t: Target, numbers: string[]) {
       `status page (GET /lt/status, server-rendered, ${cookies.length} cases, shows the case: ${shows}): ` +
         `${Math.round(page.requests.average).toLocaleString('en')} req/s, p50 ${page.latency.p50} ms, p99 ${page.latency.p99} ms, ${page.non2xx} non-2xx, ${perRequest(cpu0, (page.requests as unknown as { total: number }).total)}`,
     );
-    // 3. The inbox export as a manager downloads it (GET /staff/inbox.csv, every case), with the server's
-    // RSS read from /proc while it streams: "the process" of the export's memory target is the server.
-    await exportOverHttp(url, child.pid!);
   } finally {
     child.kill('SIGTERM');
   }
