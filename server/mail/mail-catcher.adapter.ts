@@ -39,6 +39,10 @@ export function startMailCatcher(options: { host: string; port: number; dir: str
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
+      // Listening: a later error is one client's (a sender that went away mid-message resets its
+      // connection), never a reason to stop the process.
+      server.off('error', reject);
+      server.on('error', () => undefined);
       const address = server.server.address();
       resolve({
         port: typeof address === 'object' && address ? address.port : options.port,
