@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../server/config';
 import { createDatabase } from '../../server/db/database';
+import { composeMail } from '../fixtures/email/mail';
 import { addStaff, createTestDesk, DATABASES, type TestDesk } from './harness';
 
 const LT_CAMPAIGN = `Vilniaus miesto savivaldybės administracijai
@@ -126,6 +127,27 @@ for (const db of DATABASES) {
       // Another department's clerk does not see the case at all; the campaign list is for managers.
       await expect(desk.services.duplicates.listSimilarCases(other, lt[0].number)).rejects.toMatchObject({ code: 'not_found' });
       await expect(desk.services.duplicates.listCampaigns(clerk)).rejects.toMatchObject({ code: 'forbidden' });
+    });
+
+    it('finds a campaign that arrives by e-mail, read and analysed by the pipeline, one copy typed in Latin letters', async () => {
+      const manager = await addStaff(desk, 'm@desk.test', 'manager', null);
+      const dir = path.resolve(import.meta.dirname, '../fixtures/letters/campaigns');
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { file: string; campaign: string | null; petitioner: { email: string | null } }[];
+      const letters = manifest.filter((e) => e.file.startsWith('noise-ru-') || e.file === 'other-noise-ru.txt');
+      const numbers = new Map<string, string>();
+      for (const [i, e] of letters.entries()) {
+        const text = fs.readFileSync(path.join(dir, e.file), 'utf8');
+        const raw = await composeMail({ from: e.petitioner.email ?? `resident${i}@example.lt`, subject: text.split('\n').find((l) => /шум|shum/i.test(l)) ?? 'Жалоба', text, messageId: `<campaign-${i}-${Date.now()}@example.lt>` });
+        const r = await desk.services.intake.ingestEmail(raw, 'smtp');
+        numbers.set(e.file, r.caseNumber!);
+      }
+      await desk.services.drainJobs();
+      const { campaigns } = await desk.services.duplicates.listCampaigns(manager);
+      expect(campaigns).toHaveLength(1);
+      const members = (await desk.services.duplicates.getCampaign(manager, campaigns[0].id)).list.map((m) => m.number).sort();
+      expect(members).toEqual(letters.filter((e) => e.campaign).map((e) => numbers.get(e.file)!).sort());
+      expect(members).not.toContain(numbers.get('other-noise-ru.txt'));
+      expect(campaigns[0].languages).toEqual([{ language: 'ru', count: members.length }]);
     });
 
     it('shows a resident writing again in other words as the same matter, from the same petitioner', async () => {
