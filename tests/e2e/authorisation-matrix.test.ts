@@ -29,6 +29,8 @@ interface Objects {
   visitId: string;
   visitReference: string;
   visitDate: string;
+  /** The demo data's campaign (the desk puts its copies together as it dispatches their events). */
+  campaignId: string;
 }
 
 interface Probe {
@@ -114,6 +116,13 @@ const ROUTES: Record<string, RouteRow> = {
   'staff.reports.tsx': { loader: { url: () => '/staff/reports', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } } },
   'staff.reports_.$file.tsx': { loader: { url: () => '/staff/reports/by-clerk.xlsx', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } } },
   // The approval queue is a manager's (an admin's too); the probed reply is a draft, so approving it is answered inline with its conflict.
+  // Campaigns are a manager's (an admin's too), their list and each one; the probed action takes a case out
+  // of the campaign that is not in it, answered inline.
+  'staff.campaigns.tsx': { loader: { url: () => '/staff/campaigns', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } } },
+  'staff.campaigns_.$id.tsx': {
+    loader: { url: (o) => `/staff/campaigns/${o.campaignId}`, expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
+    action: { url: (o) => `/staff/campaigns/${o.campaignId}`, form: (o) => ({ intent: 'remove', number: o.caseNumber }), expect: { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
+  },
   'staff.approvals.tsx': {
     loader: { url: () => '/staff/approvals', expect: { anonymous: 'login', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
     action: { url: () => '/staff/approvals', form: (o) => ({ intent: 'approve', replyId: o.replyId }), expect: { anonymous: 'refused', clerk: 'forbidden', otherClerk: 'forbidden', manager: 'ok', admin: 'ok', registry: 'forbidden' } },
@@ -321,7 +330,17 @@ beforeAll(async () => {
     serviceSlug: 'archive-certificate', start: slot.start, servicePointId: archive.id, channel: 'web', whyVisit: 'Matrix check',
     person: { name: 'Matrix Visitor', phone: '+370 600 00001', email: null, language: 'en' },
   });
-  objects = { caseNumber: registered.number, documentId: view.documents[0].id, replyId, servicePointId: archive.id, visitId: booked.visit.id, visitReference: booked.visit.reference, visitDate: day.date };
+  const manager = users.find((u) => u.email === 'manager@desk.example')!;
+  let campaigns: { id: string }[] = [];
+  for (let i = 0; i < 120 && campaigns.length === 0; i++) {
+    campaigns = (await services.duplicates.listCampaigns(manager)).campaigns;
+    if (campaigns.length === 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (campaigns.length === 0) throw new Error('the demo campaign was not put together');
+  objects = {
+    caseNumber: registered.number, documentId: view.documents[0].id, replyId, servicePointId: archive.id, visitId: booked.visit.id,
+    visitReference: booked.visit.reference, visitDate: day.date, campaignId: campaigns[0].id,
+  };
 
   for (const role of ROLES) clients[role] = new Client(desk.url);
   await clients.clerk.signIn('water@desk.example');
