@@ -117,7 +117,8 @@ function bodyLimits(config: Services['config']) {
 /**
  * A route may send its own CSP (a framed preview, a sandboxed document): it replaces the
  * desk-wide one instead of being added beside it (browsers enforce every CSP they get, so the
- * strictest would win). Staff pages are never stored by a cache.
+ * strictest would win). Staff pages are never stored by a cache: their Cache-Control is no-store, with a
+ * route's no-transform kept beside it.
  */
 const REPLACED_BY_ROUTE = new Set(['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy']);
 
@@ -128,7 +129,8 @@ function oneHeaderEach(req: Request, res: Response, next: NextFunction) {
   res.append = ((field: string, value?: string[] | string) => {
     const name = field.toLowerCase();
     if (REPLACED_BY_ROUTE.has(name)) return res.set(field, value);
-    if (name === 'cache-control') return res.set(field, staff ? 'no-store' : value);
+    // On a staff page only no-store, and a streamed download's no-transform beside it (not gzip'd ahead of the socket).
+    if (name === 'cache-control') return res.set(field, staff ? (/(^|,)\s*no-transform\s*(,|$)/.test(String(value)) ? 'no-store, no-transform' : 'no-store') : value);
     return append(field, value);
   }) as Response['append'];
   next();
@@ -188,7 +190,8 @@ function statusApi(services: Services) {
  */
 function socketDrained(res: Response): Promise<void> | undefined {
   const socket = res.socket;
-  if (!res.writableNeedDrain || !socket || socket.destroyed) return undefined;
+  // Uncompressed, the response hands each write straight to the socket, whose buffer then holds it.
+  if (!socket || socket.destroyed || !(res.writableNeedDrain || socket.writableNeedDrain)) return undefined;
   return new Promise<void>((resolve) => {
     const done = () => {
       socket.off('drain', done);

@@ -7,6 +7,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { parseInboxQuery, type InboxItem } from '../../server/cases/index';
 import { exportRows, EXPORT_MEDIA_TYPES, type ExportColumn, type ExportFormat } from '../../server/reports/index';
 import type { User } from '../../server/auth/user';
+import { STREAMED_DOWNLOAD_CACHE } from './export.server';
 import { translator } from './i18n.server';
 
 export async function inboxExportResponse(request: Request, context: AppLoadContext, user: User, format: ExportFormat): Promise<Response> {
@@ -44,7 +45,7 @@ export async function inboxExportResponse(request: Request, context: AppLoadCont
     headers: {
       'Content-Type': EXPORT_MEDIA_TYPES[format],
       'Content-Disposition': `attachment; filename="inbox-${query.view}-${day}.${format}"`,
-      'Cache-Control': 'no-store',
+      'Cache-Control': STREAMED_DOWNLOAD_CACHE,
     },
   });
 }

@@ -84,6 +84,9 @@ describe('the inbox in Chromium', () => {
     const csv = await page.request.get(`${run.desk.url}/staff/inbox.csv?view=department`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
+    // Streamed at the socket's pace, not gzip'd ahead of it (the browser asks for gzip).
+    expect(csv.headers()['cache-control']).toBe('no-store, no-transform');
+    expect(csv.headers()['content-encoding']).toBeUndefined();
     const body = await csv.text();
     expect(body).toContain(number);
     await context.close();
