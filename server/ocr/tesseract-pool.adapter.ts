@@ -133,6 +133,11 @@ export class TesseractPool implements TextRecognizer {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('the OCR pool was closed'));
+    // A worker in the middle of a page or of loading models is let finish for a moment first: terminated
+    // mid-way, tesseract.js still delivers the thread's last message and starts its next step on a
+    // worker it has already let go (an unhandled "reading 'postMessage'" of null).
+    const until = Date.now() + CLOSE_GRACE_MS;
+    while ([...this.slots].some((slot) => slot.busy && !slot.broken) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
     await Promise.all([...this.slots].map((slot) => this.retire(slot)));
   }
 
@@ -307,6 +312,9 @@ export class TesseractPool implements TextRecognizer {
     }
   }
 }
+
+/** How long close() lets a busy worker finish before it terminates it. */
+const CLOSE_GRACE_MS = 3000;
 
 /** The pool as services.ts builds it from config.ocr. */
 export function createTesseractPool(options: { tessdataDir: string; workers?: number; recycleAfterPages?: number }): TesseractPool {
