@@ -34,6 +34,7 @@ import {
   bandKeys, comparableText, compareLetters, fingerprintOf, letterSets, SAME_MATTER, SAME_MATTER_SAME_PETITIONER, SAME_TEXT, TEXT_BANDS, TEXT_ROWS, WORD_BANDS, WORD_ROWS, type LetterSets,
 } from '../server/routing/duplicates.js';
 import type { LetterLineKinds } from '../server/routing/letter-body.js';
+import { seededRandom } from '../tests/fixtures/random.js';
 
 const { values: args } = parseArgs({ options: { letters: { type: 'string', default: '200000' }, lookups: { type: 'string', default: '1000' }, pool: { type: 'string', default: 'both' } } });
 const corpusDir = process.env.CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../shared/corpus');
@@ -195,15 +196,6 @@ table(['', 'µs'], [
 
 // ---------------------------------------------------------------------------------------------
 // Scale: synthetic letters recombined from the corpus's sentences.
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const N = Number(args.letters);
 const LOOKUPS = Number(args.lookups);
 const CAMPAIGN_COPIES = 50;

@@ -150,6 +150,13 @@ export async function openCampaignMembers(deps: DuplicateDeps, actor: Actor, id:
 
 export const campaignMemberSchema = z.object({ number: z.string().trim().min(1).max(40) });
 
+/** The case number a manager typed: empty or too long is the same mistake as a number that is not there. */
+function numberOf(input: { number: string }): string {
+  const parsed = campaignMemberSchema.safeParse(input);
+  if (!parsed.success) throw new DomainError('invalid_input', 'no such case', { i18nKey: 'campaigns.errors.notFound' });
+  return parsed.data.number;
+}
+
 async function memberCase(deps: DuplicateDeps, actor: Actor, id: string, number: string) {
   assertMaySee(actor);
   if (!(await selectCluster(deps.db, id))) throw new NotFoundError('campaign');
@@ -163,7 +170,7 @@ async function memberCase(deps: DuplicateDeps, actor: Actor, id: string, number:
 
 /** Takes a letter out of the campaign; the desk will not put it back by itself. */
 export async function removeFromCampaign(deps: DuplicateDeps, actor: Actor, id: string, input: { number: string }): Promise<void> {
-  const { number } = campaignMemberSchema.parse(input);
+  const number = numberOf(input);
   const kase = await memberCase(deps, actor, id, number);
   const at = deps.clock.now().toISOString();
   if (!(await setMemberRemoved(deps.db, kase.id, id, { by: actor.id, at }))) throw new DomainError('invalid_input', 'not a member', { i18nKey: 'campaigns.errors.notMember' });
@@ -175,7 +182,7 @@ export async function removeFromCampaign(deps: DuplicateDeps, actor: Actor, id: 
  * campaign moves here: a letter answers to one campaign.
  */
 export async function addToCampaign(deps: DuplicateDeps, actor: Actor, id: string, input: { number: string }): Promise<void> {
-  const { number } = campaignMemberSchema.parse(input);
+  const number = numberOf(input);
   const kase = await memberCase(deps, actor, id, number);
   if (kase.mergedIntoId) throw new DomainError('invalid_input', 'merged away', { i18nKey: 'campaigns.errors.merged' });
   const current = (await selectMemberships(deps.db, [kase.id])).get(kase.id);

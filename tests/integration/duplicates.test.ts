@@ -198,6 +198,8 @@ for (const db of DATABASES) {
       expect((await desk.services.duplicates.listCampaigns(manager)).campaigns.map((c) => c.id)).toEqual([ltCampaign.id]);
       await expect(desk.services.duplicates.addToCampaign(manager, ltCampaign.id, { number: pl[0].number })).rejects.toMatchObject({ i18nKey: 'campaigns.errors.alreadyMember' });
       await expect(desk.services.duplicates.addToCampaign(manager, ltCampaign.id, { number: 'VLN-2026-999999' })).rejects.toMatchObject({ i18nKey: 'campaigns.errors.notFound' });
+      // An empty number is the same mistake, said the same way (not a server error).
+      await expect(desk.services.duplicates.removeFromCampaign(manager, ltCampaign.id, { number: '  ' })).rejects.toMatchObject({ code: 'invalid_input', i18nKey: 'campaigns.errors.notFound' });
     });
 
     it('answers a campaign with one reply: a signed letter per member in its own language and salutation, once', async () => {
