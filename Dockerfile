@@ -17,4 +17,4 @@ RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 EXPOSE 3000
 USER node
-CMD ["npx", "tsx", "desk.ts", "serve"]
+CMD ["node", "build/desk.js", "serve"]

@@ -210,7 +210,7 @@ async function benchOne(t: Target) {
 async function statusLookups(t: Target, numbers: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: t.url, DATA_DIR: t.dataDir, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0', JOBS_IN_PROCESS: 'false' };
   // tsx as a loader in this one process (not its CLI, which starts another): the pid is the server's, for its CPU time.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'desk.ts', 'serve'], { cwd: root, env });
+  const child: ChildProcess = spawn(process.execPath, ['build/desk.js', 'serve'], { cwd: root, env });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let log = '';

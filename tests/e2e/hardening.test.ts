@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -198,8 +197,7 @@ describe('malformed requests are a 400 with a message, never a 500 or a stack tr
     expect(a.status).toBe(400);
     expect(a.body).not.toMatch(/\bat \w|\/work\/|node_modules/);
     // Express shows stack traces unless NODE_ENV=production: the same built app, started as a test would.
-    const require = createRequire(import.meta.url);
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'serve'], {
+    const child = spawn(process.execPath, ['build/desk.js', 'serve'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...desk.env, NODE_ENV: 'test', JOBS_IN_PROCESS: 'false', PORT: '0', OUTBOX_SMTP_PORT: '0' },
     });

@@ -30,14 +30,15 @@ export interface RunningDesk {
  * `desk worker` process runs them, as it would on another machine.
  */
 export async function startDesk(options: { database?: 'sqlite' | 'postgres' } = {}): Promise<RunningDesk> {
-  if (!fs.existsSync(path.join(root, 'build/server/index.js'))) throw new Error('build the app first: npm run build');
+  if (!fs.existsSync(path.join(root, 'build/server/index.js')) || !fs.existsSync(path.join(root, 'build/desk.js'))) throw new Error('build the app first: npm run build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-e2e-'));
   const postgres = options.database === 'postgres' ? await freshPostgres() : null;
   const databaseUrl = postgres ? postgres.url : `file:${path.join(dataDir, 'desk.db')}`;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0' };
   delete env.PUBLIC_URL;
-  // `desk demo`: migrate, seed the demo data and serve, in one process (one start of tsx, not two).
-  const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'demo'], { cwd: root, env });
+  // `desk demo`: migrate, seed the demo data and serve, in one process, from the compiled desk that
+  // production runs (build/desk.js, decision 0025).
+  const child: ChildProcess = spawn(process.execPath, ['build/desk.js', 'demo'], { cwd: root, env });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
@@ -53,7 +54,7 @@ export async function startDesk(options: { database?: 'sqlite' | 'postgres' } = 
     child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${log}`)));
   });
   // The worker starts once the schema and the demo data are there, as a second machine would.
-  const worker: ChildProcess | null = postgres ? spawn(process.execPath, [require.resolve('tsx/cli'), 'desk.ts', 'worker'], { cwd: root, env, stdio: 'ignore' }) : null;
+  const worker: ChildProcess | null = postgres ? spawn(process.execPath, ['build/desk.js', 'worker'], { cwd: root, env, stdio: 'ignore' }) : null;
   return {
     url,
     dataDir,

@@ -25,7 +25,7 @@ interface Service {
 const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
 const services = compose.services;
 const desk = Object.entries(services).filter(([, s]) => s.build !== undefined);
-const role = (command: string) => desk.filter(([, s]) => s.command?.join(' ') === `npx tsx desk.ts ${command}`).map(([name]) => name);
+const role = (command: string) => desk.filter(([, s]) => s.command?.join(' ') === `node build/desk.js ${command}`).map(([name]) => name);
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL 16, a migration, two web processes and two workers, the desk ones built from the Dockerfile', () => {
@@ -36,8 +36,10 @@ describe('docker-compose.yml', () => {
     expect(role('migrate')).toEqual(['migrate']);
     for (const [, s] of desk) expect(s.build).toBe('.');
     expect(fs.existsSync(path.join(ROOT, 'Dockerfile'))).toBe(true);
-    // The Dockerfile's entry is the same desk.ts the commands name.
-    expect(fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')).toMatch(/CMD \["npx", "tsx", "desk\.ts", "serve"\]/);
+    // The Dockerfile's entry is the compiled desk the commands name, built by the image's `npm run build`.
+    const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/CMD \["node", "build\/desk\.js", "serve"\]/);
+    expect(dockerfile).toMatch(/RUN npm run build/);
   });
 
   it('starts webs and workers after the database is healthy and migrated; the webs have a health check', () => {
