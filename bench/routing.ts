@@ -34,7 +34,8 @@ import type { PetitionText } from '../server/routing/features.js';
 import type { LetterLineKinds } from '../server/routing/letter-body.js';
 
 const { values: args } = parseArgs({ options: { 'no-letter': { type: 'boolean' }, scans: { type: 'boolean' }, cache: { type: 'string' } } });
-const FOLDS = 10;
+/** 10 by default; ROUTING_FOLDS=5 or 20 checks that a change is not tuned to one split. */
+const FOLDS = Number(process.env.ROUTING_FOLDS ?? 10);
 const corpusDir = process.env.CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../shared/corpus');
 
 /** The letter-facts reader as the composition root hands it to the router. */

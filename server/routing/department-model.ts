@@ -23,6 +23,12 @@ export interface ModelSettings {
   nearCopyBoost: number;
   /** Softmax sharpness over the per-feature mean log-likelihood. */
   sharpness: number;
+  /**
+   * The share of the decision that a petition's focus (its subject and request sentences,
+   * features.ts) has of its own, beside the whole text's: each is scored per feature unit, so a
+   * story of two hundred words around a one-line request no longer outvotes it by its length.
+   */
+  focusShare: number;
 }
 
 export const DEFAULT_MODEL_SETTINGS: Readonly<ModelSettings> = Object.freeze({
@@ -31,6 +37,7 @@ export const DEFAULT_MODEL_SETTINGS: Readonly<ModelSettings> = Object.freeze({
   nearCopySimilarity: 0.5,
   nearCopyBoost: 2,
   sharpness: 8,
+  focusShare: 0.5,
 });
 
 export interface Ranked {
@@ -45,6 +52,16 @@ interface Example {
   norm: number;
 }
 
+export interface RankedViews {
+  combined: Ranked[];
+  /** The whole text alone. */
+  whole: Ranked[];
+  /** The focus alone, or null without one. */
+  focus: Ranked[] | null;
+  /** How much of its share the focus had (0–1): it grows with the focus's mass (FOCUS_HALF_MASS). */
+  focusSay: number;
+}
+
 export interface DepartmentModel {
   readonly departmentIds: readonly string[];
   /** Adds weighted feature counts to a department (catalogue text). */
@@ -53,11 +70,14 @@ export interface DepartmentModel {
   learnExample(key: string, departmentId: string, features: Features): void;
   forgetExample(key: string): void;
   exampleCount(): number;
-  rank(features: Features): Ranked[];
+  /** `focus`: the petition's subject and request sentences (features.ts), which weigh `focusShare` of the decision. */
+  rank(features: Features, focus?: Features): Ranked[];
+  /** The ranking, and each view's own: the whole text alone, and the focus alone (null without one). */
+  rankViews(features: Features, focus?: Features): RankedViews;
   /** The learned petition most like this one (cosine similarity of their features), or null when none is learned. */
   nearestExample(features: Features): { departmentId: string; similarity: number } | null;
   /** The features that most favour `departmentId` over `over`, strongest first, each by at least `minGain` (log-odds per unit). */
-  explain(features: Features, departmentId: string, over: string | null, limit?: number, minGain?: number): string[];
+  explain(features: Features, departmentId: string, over: string | null, limit?: number, minGain?: number, focus?: Features): string[];
 }
 
 function l2(features: Features): number {
@@ -70,6 +90,22 @@ function mass(features: Features): number {
   let sum = 0;
   for (const v of features.values()) sum += v;
   return sum;
+}
+
+/**
+ * The focus's mass (dampened feature units; a content word brings about one, with its stems and
+ * its pair) at which it has half its share: a request of a few words has most of it.
+ */
+const FOCUS_HALF_MASS = 2;
+
+/** Each view's weight per feature unit: the whole text's, and the focus's when the petition has one. */
+function viewWeightsWith(share: number, features: Features, focus: Features | undefined): { all: number; focus: number; say: number } {
+  const total = mass(features);
+  const focusTotal = focus ? mass(focus) : 0;
+  if (!focusTotal || share <= 0) return { all: 1 / total, focus: 0, say: 0 };
+  // A focus of a word or two ("Please help.") says too little to have its share: it grows to it with its mass.
+  const own = (share * focusTotal) / (focusTotal + FOCUS_HALF_MASS);
+  return { all: (1 - own) / total, focus: own / focusTotal, say: focusTotal / (focusTotal + FOCUS_HALF_MASS) };
 }
 
 export function createDepartmentModel(departmentIds: readonly string[], settings: ModelSettings = DEFAULT_MODEL_SETTINGS): DepartmentModel {
@@ -96,6 +132,16 @@ export function createDepartmentModel(departmentIds: readonly string[], settings
       }
       totals.set(departmentId, Math.max(0, (totals.get(departmentId) ?? 0) + n * weight));
     }
+  }
+
+  const viewWeights = (features: Features, focus: Features | undefined) => viewWeightsWith(settings.focusShare, features, focus);
+
+  function softmax(perUnit: number[]): Ranked[] {
+    const scores = perUnit.map((x) => x * settings.sharpness);
+    const max = Math.max(...scores);
+    const exps = scores.map((x) => Math.exp(x - max));
+    const sum = exps.reduce((a, b) => a + b, 0);
+    return departmentIds.map((d, i) => ({ departmentId: d, probability: exps[i] / sum })).sort((a, b) => b.probability - a.probability);
   }
 
   function logLikelihoods(features: Features): Map<string, number> {
@@ -152,34 +198,43 @@ export function createDepartmentModel(departmentIds: readonly string[], settings
       }
       return nearest;
     },
-    rank(features) {
+    rank(features, focus) {
+      return this.rankViews(features, focus).combined;
+    },
+    rankViews(features, focus) {
       const total = mass(features);
-      if (!total) return departmentIds.map((d) => ({ departmentId: d, probability: 1 / departmentIds.length }));
+      const even = departmentIds.map((d) => ({ departmentId: d, probability: 1 / departmentIds.length }));
+      if (!total) return { combined: even, whole: even, focus: null, focusSay: 0 };
+      const weights = viewWeights(features, focus);
       const ll = logLikelihoods(features);
+      const focusLl = weights.focus ? logLikelihoods(focus!) : null;
       const near = nearCopies(features);
       const span = 1 - settings.nearCopySimilarity;
-      const scores = departmentIds.map((d) => {
+      const boosts = new Map(departmentIds.map((d) => {
         const similarity = near.get(d) ?? 0;
-        const boost = similarity > settings.nearCopySimilarity ? (settings.nearCopyBoost * (similarity - settings.nearCopySimilarity)) / span : 0;
-        // Per feature unit, so that a long letter is not more certain merely for being long.
-        return { departmentId: d, score: (ll.get(d)! / total + boost) * settings.sharpness };
-      });
-      const max = Math.max(...scores.map((s) => s.score));
-      const exps = scores.map((s) => ({ departmentId: s.departmentId, e: Math.exp(s.score - max) }));
-      const sum = exps.reduce((a, b) => a + b.e, 0);
-      return exps.map((x) => ({ departmentId: x.departmentId, probability: x.e / sum })).sort((a, b) => b.probability - a.probability);
+        return [d, similarity > settings.nearCopySimilarity ? (settings.nearCopyBoost * (similarity - settings.nearCopySimilarity)) / span : 0];
+      }));
+      // Per feature unit, so that a long letter is not more certain merely for being long.
+      const combined = softmax(departmentIds.map((d) => ll.get(d)! * weights.all + (focusLl ? focusLl.get(d)! * weights.focus : 0) + boosts.get(d)!));
+      const whole = softmax(departmentIds.map((d) => ll.get(d)! / total + boosts.get(d)!));
+      const focusTotal = focus ? mass(focus) : 0;
+      const focusView = focusLl ? softmax(departmentIds.map((d) => focusLl.get(d)! / focusTotal + boosts.get(d)!)) : null;
+      return { combined, whole, focus: focusView, focusSay: weights.say };
     },
-    explain(features, departmentId, over, limit = 8, minGain = 0) {
+    explain(features, departmentId, over, limit = 8, minGain = 0, focus) {
       const size = vocabulary.size || 1;
       const logP = (d: string, feature: string) =>
         Math.log((counts.get(d)?.get(feature) ?? 0) + settings.smoothing) - Math.log((totals.get(d) ?? 0) + settings.smoothing * size);
       const others = over ? [over] : departmentIds.filter((d) => d !== departmentId);
+      const weights = viewWeights(features, focus);
       const contributions: [string, number][] = [];
       for (const [feature, n] of features) {
         if (!vocabulary.get(feature)) continue;
         const rival = Math.max(...others.map((o) => logP(o, feature)));
         const perUnit = logP(departmentId, feature) - rival;
-        if (perUnit > minGain) contributions.push([feature, n * perUnit]);
+        // What the feature added to the ranking's score: in the whole text, and in the focus.
+        const weight = n * weights.all + (focus?.get(feature) ?? 0) * weights.focus;
+        if (perUnit > minGain) contributions.push([feature, weight * perUnit]);
       }
       return contributions.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([feature]) => feature);
     },

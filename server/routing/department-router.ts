@@ -22,7 +22,7 @@ import {
   type ThresholdSettings,
   type Thresholds,
 } from './calibration.js';
-import { createDepartmentModel, DEFAULT_MODEL_SETTINGS, type DepartmentModel, type Features, type ModelSettings, type Ranked } from './department-model.js';
+import { createDepartmentModel, DEFAULT_MODEL_SETTINGS, type DepartmentModel, type Features, type ModelSettings, type Ranked, type RankedViews } from './department-model.js';
 import { isEvidenceWord, petitionFeatures, textFeatures, type FeatureCounts, type PetitionText } from './features.js';
 import { readLetterBody, type LetterLineKinds } from './letter-body.js';
 
@@ -143,15 +143,47 @@ export function catalogueEntries(catalogue: RoutingCatalogue, weights = CATALOGU
 
 const marginOf = (ranking: readonly Ranked[]) => Math.log(ranking[0].probability / Math.max(ranking[1]?.probability ?? 0, 1e-300));
 
+/** How much likelier a view makes `departmentId` than its strongest rival: negative when the view prefers another. */
+function marginFor(ranking: readonly Ranked[], departmentId: string): number {
+  const own = ranking.find((r) => r.departmentId === departmentId)?.probability ?? 0;
+  const rival = Math.max(0, ...ranking.filter((r) => r.departmentId !== departmentId).map((r) => r.probability));
+  return Math.log(Math.max(own, 1e-300) / Math.max(rival, 1e-300));
+}
+
+/**
+ * The margin the confidence is calibrated on: "two departments both have real support" makes it
+ * smaller than the ranking's own. The ranking mixes the whole text and the focus (subject,
+ * request sentences, the office written to: department-model.ts); the margin is
+ * - no more than the whole text alone gives the best department: when the request lifts a
+ *   department the letter as a whole does not favour, the whole text's margin is negative and
+ *   the routing a tie, for a clerk to decide;
+ * - no more than the focus alone gives it, as far as the focus has its say: a request that points
+ *   elsewhere makes a long letter a tie, while a request of a word or two ("Please help.") takes
+ *   away only its small part.
+ * Held-out routings are scored by the same margin, so the confidence stays calibrated, and the
+ * thresholds (chosen on them) keep such ties in triage.
+ */
+function effectiveMargin(views: RankedViews): number {
+  const best = views.combined[0].departmentId;
+  const margin = marginOf(views.combined);
+  const floor = margin * (1 - views.focusSay);
+  const focus = views.focus ? Math.max(marginFor(views.focus, best), floor) : Number.POSITIVE_INFINITY;
+  return Math.min(margin, marginFor(views.whole, best), focus);
+}
+
 /** The petition as the model reads it: a letter's furniture set aside, when the router knows how. */
 export function readAsLetter(petition: PetitionText, kinds: LetterLineKinds | undefined): PetitionText {
   if (!kinds) return petition;
   const body = readLetterBody(petition.body, kinds);
   const pages = petition.pages?.map((page) => {
     const read = readLetterBody(page.text, kinds);
-    return { text: [read.subject, read.subject, read.body].filter(Boolean).join('\n'), confidence: page.confidence };
+    // A page's subject stays in its text (twice, as a subject weighs), not in the focus: on paper the
+    // subject is a guess (the first heading-like line), which for a letter in a language the
+    // letter-facts reader does not know is often the recipient office or a phone number.
+    return { text: [read.subject, read.subject, read.body].filter(Boolean).join('\n'), confidence: page.confidence, addressee: read.addressee };
   });
-  return { subject: [petition.subject, body.subject].filter((s) => s.trim()).join('\n'), body: body.body, pages };
+  const subject = [petition.subject, body.subject].filter((s) => s.trim()).join('\n');
+  return { subject, body: body.body, addressee: [petition.addressee ?? '', body.addressee].filter((s) => s.trim()).join('\n'), pages };
 }
 
 export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: RouterSettings = DEFAULT_ROUTER_SETTINGS): DepartmentRouter {
@@ -162,15 +194,16 @@ export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: Ro
   for (const e of entries) model.addCounts(e.departmentId, e.features, 1);
   const thresholdSettings = { ...DEFAULT_THRESHOLD_SETTINGS, ...settings.thresholds };
   /** The learned examples' features, in the order learned, for the held-out folds. */
-  const learned = new Map<string, { departmentId: string; features: Features }>();
+  const learned = new Map<string, { departmentId: string; features: Features; focus: Features }>();
   const featuresOf = (petition: PetitionText) => petitionFeatures(readAsLetter(petition, settings.letterLines));
 
   function heldOutRoutings(): HeldOutRouting[] {
     const out: HeldOutRouting[] = [];
-    const score = (features: Features, departmentId: string) => {
+    const score = (features: Features, focus: Features, departmentId: string) => {
       if (!features.size) return;
-      const ranking = model.rank(features);
-      out.push({ departmentId: ranking[0].departmentId, margin: marginOf(ranking), correct: ranking[0].departmentId === departmentId });
+      const views = model.rankViews(features, focus);
+      const ranking = views.combined;
+      out.push({ departmentId: ranking[0].departmentId, margin: effectiveMargin(views), correct: ranking[0].departmentId === departmentId });
     };
     const newest = [...learned].slice(-(settings.maxCalibrationExamples ?? MAX_CALIBRATION_EXAMPLES));
     // Each service's text in one language held out and read back as a petition: a stand-in until
@@ -180,7 +213,8 @@ export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: Ro
       if (!departmentIds.includes(e.departmentId)) continue;
       for (const q of e.queries) {
         model.addCounts(e.departmentId, q.features, -1);
-        score(petitionFeatures(q.petition).features, e.departmentId);
+        const read = petitionFeatures(q.petition);
+        score(read.features, read.focus, e.departmentId);
         model.addCounts(e.departmentId, q.features, 1);
       }
     }
@@ -188,7 +222,7 @@ export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: Ro
     for (let fold = 0; fold < folds; fold++) {
       const held = newest.filter((_, i) => i % folds === fold);
       for (const [key] of held) model.forgetExample(key);
-      for (const [, e] of held) score(e.features, e.departmentId);
+      for (const [, e] of held) score(e.features, e.focus, e.departmentId);
       for (const [key, e] of held) model.learnExample(key, e.departmentId, e.features);
     }
     return out;
@@ -209,17 +243,19 @@ export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: Ro
   return {
     departmentIds,
     route(petition) {
-      const { features, surfaces } = featuresOf(petition);
-      const ranking = model.rank(features);
+      const { features, focus, surfaces } = featuresOf(petition);
+      const views = model.rankViews(features, focus);
+      const ranking = views.combined;
       const [best, second] = ranking;
-      const confidence = features.size && ranking.length > 1 ? calibratedConfidence(summary.calibrator, marginOf(ranking)) : 0;
+      const confidence = features.size && ranking.length > 1 ? calibratedConfidence(summary.calibrator, effectiveMargin(views)) : 0;
       // The others share what the best leaves, in the model's proportions.
       const rest = 1 - best.probability;
       const top3 = ranking.slice(0, 3).map((r, i) => ({
         departmentId: r.departmentId,
-        confidence: i === 0 ? confidence : rest > 0 ? (r.probability / rest) * (1 - confidence) : 0,
+        // Never above the best's: a doubtful best (a tie by effectiveMargin) leaves more than it keeps.
+        confidence: i === 0 ? confidence : rest > 0 ? Math.min(confidence, (r.probability / rest) * (1 - confidence)) : 0,
       }));
-      const evidence = features.size ? model.explain(features, best.departmentId, second?.departmentId ?? null, 24, MIN_EVIDENCE_GAIN) : [];
+      const evidence = features.size ? model.explain(features, best.departmentId, second?.departmentId ?? null, 24, MIN_EVIDENCE_GAIN, focus) : [];
       const words = [...new Set(evidence.map((f) => surfaces.get(f) ?? f).filter(isEvidenceWord))].slice(0, 8);
       // The same matter written again (a resident writing once more, a campaign's copies) goes where a
       // clerk already decided it belongs, however terse: the decision, not the calibrated model, is
@@ -230,9 +266,9 @@ export function createDepartmentRouter(catalogue: RoutingCatalogue, settings: Ro
       return { departmentId: autoRouted ? best.departmentId : null, autoRouted, confidence, top3, evidence: words };
     },
     learn(key, departmentId, petition) {
-      const { features } = featuresOf(petition);
+      const { features, focus } = featuresOf(petition);
       learned.delete(key);
-      if (departmentIds.includes(departmentId) && features.size) learned.set(key, { departmentId, features });
+      if (departmentIds.includes(departmentId) && features.size) learned.set(key, { departmentId, features, focus });
       model.learnExample(key, departmentId, features);
     },
     forget(key) {

@@ -50,7 +50,6 @@ const STOPWORDS: ReadonlySet<string> = new Set([
 ]);
 
 const PREFIX_LENGTHS = [4, 5, 6, 7] as const;
-
 const SENTENCE_END = /[.!?…:;\n]\s*["'„“«(]*\s*$/;
 
 /**
@@ -129,8 +128,16 @@ export function textFeatures(text: string): FeatureCounts {
 export interface PetitionText {
   subject: string;
   body: string;
-  /** Recognised text with its OCR confidence (0–100), or null for a text layer. */
-  pages?: readonly { text: string; confidence: number | null }[];
+  /**
+   * The office the letter is addressed to, when it was read as a letter (its lines are in `body`
+   * too): part of the focus, as the resident chose it for the matter.
+   */
+  addressee?: string;
+  /**
+   * Recognised text with its OCR confidence (0–100), or null for a text layer; `subject`, when
+   * the page was read as a letter, is its subject line (left out of `text`).
+   */
+  pages?: readonly { text: string; confidence: number | null; subject?: string; addressee?: string }[];
 }
 
 /** The matter is stated early; a very long text is read this far. */
@@ -141,11 +148,37 @@ const SUBJECT_WEIGHT = 2;
 /** What the resident asks for decides the department over the story told around it: a request sentence counts twice, as the subject does. */
 const REQUEST_EXTRA_WEIGHT = 1;
 
-/** A running text's features, its request sentences weighed more. */
-function addRunningText(into: FeatureCounts, text: string, weight: number, surfaces: Map<string, string>, nounsCapitalised: boolean): void {
+/** A running text's features, its request sentences weighed more (and gathered in `focus` too). */
+function addRunningText(into: FeatureCounts, focus: FeatureCounts, text: string, weight: number, surfaces: Map<string, string>, nounsCapitalised: boolean): void {
   const read = text.slice(0, MAX_TEXT);
   addFeatures(into, contentWords(read, nounsCapitalised), weight, surfaces);
-  for (const sentence of requestSentences(read)) addFeatures(into, contentWords(sentence, nounsCapitalised), weight * REQUEST_EXTRA_WEIGHT, surfaces);
+  for (const sentence of requestSentences(read)) {
+    const words = contentWords(sentence, nounsCapitalised);
+    addFeatures(into, words, weight * REQUEST_EXTRA_WEIGHT, surfaces);
+    addFeatures(focus, words, weight, surfaces);
+  }
+}
+
+function addSubject(into: FeatureCounts, focus: FeatureCounts, subject: string, weight: number, surfaces: Map<string, string>, nounsCapitalised: boolean): void {
+  const words = contentWords(subject.slice(0, MAX_TEXT), nounsCapitalised);
+  addFeatures(into, words, SUBJECT_WEIGHT * weight, surfaces);
+  addFeatures(focus, words, weight, surfaces);
+}
+
+const dampened = (raw: FeatureCounts): FeatureCounts => new Map([...raw].map(([f, n]) => [f, Math.log1p(n)]));
+
+export interface PetitionFeatures {
+  /** Every line of the petition read: subject, body and pages. */
+  features: FeatureCounts;
+  /**
+   * What the petition says it is about and asks for: its subject line(s) and its request
+   * sentences. The model gives this view a share of the decision of its own (department-model.ts),
+   * so that a long story around a short request does not outvote the request. Empty when the
+   * petition has neither.
+   */
+  focus: FeatureCounts;
+  /** Each feature back to the words the resident wrote. */
+  surfaces: Map<string, string>;
 }
 
 /**
@@ -153,19 +186,23 @@ function addRunningText(into: FeatureCounts, text: string, weight: number, surfa
  * dampened (log 1 + n) so that a word repeated ten times does not outvote everything else.
  * `surfaces` maps each feature back to the words the resident wrote.
  */
-export function petitionFeatures(petition: PetitionText): { features: FeatureCounts; surfaces: Map<string, string> } {
+export function petitionFeatures(petition: PetitionText): PetitionFeatures {
   const raw: FeatureCounts = new Map();
+  const focus: FeatureCounts = new Map();
   const surfaces = new Map<string, string>();
+  const pages = petition.pages ?? [];
   // One judgement for the whole petition: a subject line or a request sentence alone is too short to tell.
-  const nounsCapitalised = capitalisesNouns([petition.subject, petition.body, ...(petition.pages ?? []).map((p) => p.text)].join('\n').slice(0, MAX_TEXT));
-  addFeatures(raw, contentWords(petition.subject.slice(0, MAX_TEXT), nounsCapitalised), SUBJECT_WEIGHT, surfaces);
-  addRunningText(raw, petition.body, 1, surfaces, nounsCapitalised);
-  for (const page of petition.pages ?? []) {
+  const nounsCapitalised = capitalisesNouns([petition.subject, petition.body, ...pages.flatMap((p) => [p.subject ?? '', p.text])].join('\n').slice(0, MAX_TEXT));
+  addSubject(raw, focus, petition.subject, 1, surfaces, nounsCapitalised);
+  addFeatures(focus, contentWords(petition.addressee ?? '', nounsCapitalised), 1, surfaces);
+  addRunningText(raw, focus, petition.body, 1, surfaces, nounsCapitalised);
+  for (const page of pages) {
     // OCR confidence (0–100), squared: a poorly read page says little.
     const trust = page.confidence === null ? 1 : Math.max(0, Math.min(1, page.confidence / 100)) ** 2;
-    if (trust > 0) addRunningText(raw, page.text, trust, surfaces, nounsCapitalised);
+    if (trust <= 0) continue;
+    if (page.subject) addSubject(raw, focus, page.subject, trust, surfaces, nounsCapitalised);
+    if (page.addressee) addFeatures(focus, contentWords(page.addressee, nounsCapitalised), trust, surfaces);
+    addRunningText(raw, focus, page.text, trust, surfaces, nounsCapitalised);
   }
-  const features: FeatureCounts = new Map();
-  for (const [f, n] of raw) features.set(f, Math.log1p(n));
-  return { features, surfaces };
+  return { features: dampened(raw), focus: dampened(focus), surfaces };
 }

@@ -31,8 +31,13 @@ export interface LetterLineKinds {
 export interface LetterBody {
   /** The subject line(s) the letter gives itself (may be empty). */
   subject: string;
-  /** The running text: what the resident asks, complains of or reports. */
+  /** The running text: what the resident asks, complains of or reports (the recipient lines first). */
   body: string;
+  /**
+   * The recipient lines of the header ("Antakalnio seniūnijai"): the office the resident chose to
+   * write to, which names the matter's department as a subject line does (also in `body`).
+   */
+  addressee: string;
 }
 
 /** A sender block, a recipient block and a date seldom take more lines than this before the letter begins. */
@@ -93,7 +98,7 @@ export function readLetterBody(text: string, kinds: LetterLineKinds): LetterBody
     else if (!isFurniture(lines[start], kinds)) break;
     start++;
   }
-  if (start === lines.length) return { subject: '', body: recipient.join('\n') }; // nothing but the header
+  if (start === lines.length) return { subject: '', body: recipient.join('\n'), addressee: recipient.join('\n') }; // nothing but the header
 
   // The end: the last closing near the bottom, and everything after it (name, contacts, date).
   let end = lines.length;
@@ -111,7 +116,13 @@ export function readLetterBody(text: string, kinds: LetterLineKinds): LetterBody
   let i = start;
   if (salutation !== -1) {
     // Between the header and the salutation stands the subject ("Dėl ...", "Re: ...", a heading).
-    for (; i < salutation; i++) if (!isFurniture(lines[i], kinds)) (isRecipient(lines[i], kinds) ? body : subject).push(lines[i]);
+    for (; i < salutation; i++) {
+      if (isFurniture(lines[i], kinds)) continue;
+      if (isRecipient(lines[i], kinds)) {
+        body.push(lines[i]);
+        recipient.push(lines[i]);
+      } else subject.push(lines[i]);
+    }
     const rest = afterSalutation(lines[salutation]);
     if (rest) body.push(rest);
     i = salutation + 1;
@@ -125,5 +136,5 @@ export function readLetterBody(text: string, kinds: LetterLineKinds): LetterBody
     // A date or a contact line inside the body is furniture too; a street inside a sentence is not a line of its own.
     if (!isContactOrDate(line, kinds)) body.push(line);
   }
-  return { subject: subject.join('\n'), body: body.join('\n') };
+  return { subject: subject.join('\n'), body: body.join('\n'), addressee: recipient.join('\n') };
 }

@@ -33,12 +33,29 @@ function asks(sentence: string): boolean {
 }
 
 /**
+ * The lines of a text with a printer's (or a typist's) wraps undone: a line that does not end a
+ * sentence, followed by one that goes on in lower case, is one line of the sentence. A paper
+ * letter wraps its request across lines ("Prašau patikrinti ... ir pranešti\nterminą ..."), and
+ * the request is the whole sentence, not its first line.
+ */
+function unwrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.trim() && !/[.!?:;]\s*$/.test(previous) && /^\s*\p{Ll}/u.test(line) && !LIST_ITEM.test(line)) {
+      out[out.length - 1] = `${previous.trimEnd()} ${line.trimStart()}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/**
  * The sentences that contain a formula of asking, in order, as written. A request that ends in a
  * colon ("Proszę o:", "Prašome:") asks for the list that follows it, item by item.
  */
 export function requestSentences(text: string): string[] {
   const out: string[] = [];
-  const lines = text.split('\n');
+  const lines = unwrapped(text.split('\n'));
   for (let i = 0; i < lines.length; i++) {
     for (const sentence of (lines[i].match(SENTENCE) ?? []).map((s) => s.trim())) {
       if (sentence && asks(sentence)) out.push(sentence);

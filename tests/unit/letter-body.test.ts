@@ -51,7 +51,15 @@ describe('reading a letter as a letter', () => {
     ['a sentence mentioning an e-mail address stays', 'Please send the bill to jonas@example.com instead of my old address.', '', 'Please send the bill to jonas@example.com instead of my old address.'],
     ['a letter of nothing but furniture has no body', 'Jonas Jonaitis\nTilto g. 8-3, Vilnius\n+370 612 34 567', '', ''],
   ])('%s', (_what, text, subject, body) => {
-    expect(readLetterBody(text, kinds)).toEqual({ subject, body });
+    expect(readLetterBody(text, kinds)).toEqual({ subject, body, addressee: '' });
+  });
+
+  it('names the office the letter is addressed to, apart from the municipality\'s address', () => {
+    const text = `Ona Petraitienė\nTilto g. 8-3, Vilnius\n\nŽirmūnų seniūnijai\nKonstitucijos pr. 3, LT-09601 Vilnius\n\nLaba diena,\nprašome nupjauti žolę kieme.\nPagarbiai\nOna Petraitienė`;
+    const read = readLetterBody(text, kinds);
+    expect(read.addressee).toBe('Žirmūnų seniūnijai');
+    // Still read with the body, as before; the router gives it a place in the focus besides.
+    expect(read.body).toBe('Žirmūnų seniūnijai\nprašome nupjauti žolę kieme.');
   });
 
   it('the municipality\'s own address and the signature no longer carry the routing', () => {

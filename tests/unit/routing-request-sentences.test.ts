@@ -30,6 +30,34 @@ describe('request sentences', () => {
   });
 });
 
+describe('a request wrapped across lines', () => {
+  it('is read as the whole sentence, not its first line', () => {
+    const text = 'Šilumos nėra jau savaitę.\nPrašome patikrinti šilumos punktą ir pranešti, kada\nbus atnaujintas šildymas ir karštas vanduo.\nAčiū.';
+    expect(requestSentences(text)).toEqual(['Prašome patikrinti šilumos punktą ir pranešti, kada bus atnaujintas šildymas ir karštas vanduo.']);
+  });
+
+  it('a line that ends a sentence, or a next line in capitals, is not a wrap', () => {
+    expect(requestSentences('Please repair the lamp.\nthe street is dark')).toEqual(['Please repair the lamp.']);
+    expect(requestSentences('Please repair the lamp\nThe street is dark.')).toEqual(['Please repair the lamp']);
+  });
+});
+
+describe('the focus: subject, request sentences and the office written to', () => {
+  it('holds the subject and the request, not the story', () => {
+    const { focus } = petitionFeatures({ subject: 'Skaitiklis', body: 'Mama mirė gruodį. Prašau pakeisti vandens skaitiklį.' });
+    expect(focus.has('skai')).toBe(true);
+    expect(focus.has('vand')).toBe(true);
+    expect(focus.has('mire')).toBe(false);
+    expect(petitionFeatures({ subject: '', body: 'Mama mirė gruodį.' }).focus.size).toBe(0);
+  });
+
+  it('holds the addressee, which the whole text reads once in the body', () => {
+    const { features, focus } = petitionFeatures({ subject: '', body: 'Žirmūnų seniūnijai\nŽolė kieme neperpjauta.', addressee: 'Žirmūnų seniūnijai' });
+    expect(focus.has('seniu')).toBe(true);
+    expect(features.get('seniu')).toBeCloseTo(petitionFeatures({ subject: '', body: 'Žirmūnų seniūnijai\nŽolė kieme neperpjauta.' }).features.get('seniu')!, 10);
+  });
+});
+
 describe('a request that ends in a colon', () => {
   it('asks for the list that follows it', () => {
     const text = 'Mieszkam z mamą.\nProszę o:\n1. wpisanie mnie na listę najmu mieszkania socjalnego;\n2. przydzielenie mieszkania na parterze.\nMama jest chora.';

@@ -122,3 +122,52 @@ describe('routing petitions with the catalogue', () => {
     expect(learner.route(petition).top3[0].departmentId).toBe(before);
   });
 });
+
+describe('the focus: what a petition asks for has a share of the decision of its own', () => {
+  // Department "a" knows the story's words, "b" the request's.
+  const model = createDepartmentModel(['a', 'b']);
+  model.addCounts('a', textFeatures('autobusas stotele tvarkarastis vairuotojas marsrutas veluoja perpildytas'), 1);
+  model.addCounts('b', textFeatures('nemokamas maitinimas mokykloje pasalpa kompensacija globa slauga parama seimai pajamos'), 1);
+  const story = [
+    'Autobusas veluoja kiekviena ryta, stotele be stogo, tvarkarastis stoteleje netikras.',
+    'Vairuotojas nesustoja stoteleje, marsrutas visada perpildytas, autobusas vel veluoja.',
+    'Vakare autobusas nevaziuoja, tvarkarastis pasikeite, vairuotojas nemandagus, marsrutas ilgas.',
+  ].join(' ');
+  const { features, focus } = petitionFeatures({ subject: '', body: `${story} Prašau skirti nemokamą maitinimą mokykloje.` });
+
+  it('a long story no longer outvotes a short request by its length', () => {
+    expect(model.rank(features)[0].departmentId).toBe('a');
+    expect(model.rank(features, focus)[0].departmentId).toBe('b');
+  });
+
+  it('a request of a word or two has only a small part of its share', () => {
+    const short = model.rankViews(features, petitionFeatures({ subject: '', body: 'Prašau maitinimo.' }).focus);
+    const long = model.rankViews(features, focus);
+    expect(short.focusSay).toBeLessThan(long.focusSay);
+    expect(long.focusSay).toBeGreaterThan(0.7);
+  });
+});
+
+describe('confidence when two departments both have real support', () => {
+  const router = createDepartmentRouter(catalogue);
+  const story = 'Our bus was late again this morning, the bus stop has no shelter, the timetable at the stop is wrong and the driver of route 7 drove past the stop. The buses on this route are always full.';
+  const ask = 'Please tell me how to apply for free school meals for my son.';
+
+  it('a request that points away from the story is ranked first, but is a clerk\'s decision', () => {
+    const alone = router.route({ subject: '', body: ask });
+    const both = router.route({ subject: '', body: `${story} ${ask}` });
+    expect(alone.top3[0].departmentId).toBe('social-welfare');
+    expect(alone.autoRouted).toBe(true);
+    expect(both.top3[0].departmentId).toBe('social-welfare');
+    expect(both.top3.map((t) => t.departmentId)).toContain('transport');
+    expect(both.confidence).toBeLessThan(alone.confidence);
+    expect(both.autoRouted).toBe(false);
+  });
+
+  it('no suggestion is shown as surer than the first', () => {
+    for (const body of [`${story} ${ask}`, 'The heating in our flat is off and the water meter is broken. Please tell me which documents I need to bring.', 'Water is leaking from the radiator. Please help.']) {
+      const { top3 } = router.route({ subject: '', body });
+      for (const t of top3.slice(1)) expect(t.confidence).toBeLessThanOrEqual(top3[0].confidence);
+    }
+  });
+});
