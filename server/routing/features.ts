@@ -162,7 +162,7 @@ function addRunningText(into: FeatureCounts, focus: FeatureCounts, text: string,
 function addSubject(into: FeatureCounts, focus: FeatureCounts, subject: string, weight: number, surfaces: Map<string, string>, nounsCapitalised: boolean): void {
   const words = contentWords(subject.slice(0, MAX_TEXT), nounsCapitalised);
   addFeatures(into, words, SUBJECT_WEIGHT * weight, surfaces);
-  addFeatures(focus, words, weight, surfaces);
+  addFeatures(focus, words, SUBJECT_WEIGHT * weight, surfaces);
 }
 
 const dampened = (raw: FeatureCounts): FeatureCounts => new Map([...raw].map(([f, n]) => [f, Math.log1p(n)]));
