@@ -12,6 +12,8 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core poppler-utils tesseract-ocr-lit tesseract-ocr-pol tesseract-ocr-rus tesseract-ocr-eng \
       tesseract-ocr-ukr tesseract-ocr-bel tesseract-ocr-deu tesseract-ocr-lav && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
+# A heap cap for every desk process (decision 0025): without one V8 sizes it by the machine's memory and lets a long export's garbage grow the process by hundreds of MB.
+ENV NODE_OPTIONS=--max-old-space-size=512
 COPY --from=build /app /app
 RUN mkdir -p /data && chown node:node /data
 VOLUME /data

@@ -209,8 +209,8 @@ async function benchOne(t: Target) {
 /** Over HTTP against `desk serve`: the inbox export, then resident status lookups (the JSON lookup, then the status page). */
 async function statusLookups(t: Target, numbers: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: t.url, DATA_DIR: t.dataDir, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0', JOBS_IN_PROCESS: 'false' };
-  // tsx as a loader in this one process (not its CLI, which starts another): the pid is the server's, for its CPU time.
-  const child: ChildProcess = spawn(process.execPath, ['build/desk.js', 'serve'], { cwd: root, env });
+  // As production runs it (decision 0025): the compiled desk, its heap capped; one process, so the pid is the server's (CPU time, RSS).
+  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=512', 'build/desk.js', 'serve'], { cwd: root, env });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let log = '';

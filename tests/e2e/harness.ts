@@ -36,9 +36,9 @@ export async function startDesk(options: { database?: 'sqlite' | 'postgres' } = 
   const databaseUrl = postgres ? postgres.url : `file:${path.join(dataDir, 'desk.db')}`;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', OUTBOX_SMTP_PORT: '0' };
   delete env.PUBLIC_URL;
-  // `desk demo`: migrate, seed the demo data and serve, in one process, from the compiled desk that
-  // production runs (build/desk.js, decision 0025).
-  const child: ChildProcess = spawn(process.execPath, ['build/desk.js', 'demo'], { cwd: root, env });
+  // `desk demo`: migrate, seed the demo data and serve, in one process, as production runs it: the
+  // compiled desk with its heap cap (decision 0025).
+  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=512', 'build/desk.js', 'demo'], { cwd: root, env });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
@@ -54,7 +54,7 @@ export async function startDesk(options: { database?: 'sqlite' | 'postgres' } = 
     child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${log}`)));
   });
   // The worker starts once the schema and the demo data are there, as a second machine would.
-  const worker: ChildProcess | null = postgres ? spawn(process.execPath, ['build/desk.js', 'worker'], { cwd: root, env, stdio: 'ignore' }) : null;
+  const worker: ChildProcess | null = postgres ? spawn(process.execPath, ['--max-old-space-size=512', 'build/desk.js', 'worker'], { cwd: root, env, stdio: 'ignore' }) : null;
   return {
     url,
     dataDir,

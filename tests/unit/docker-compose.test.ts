@@ -40,6 +40,8 @@ describe('docker-compose.yml', () => {
     const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/CMD \["node", "build\/desk\.js", "serve"\]/);
     expect(dockerfile).toMatch(/RUN npm run build/);
+    // Every desk process in the image has its heap capped (decision 0025).
+    expect(dockerfile).toMatch(/ENV NODE_OPTIONS=--max-old-space-size=\d+/);
   });
 
   it('starts webs and workers after the database is healthy and migrated; the webs have a health check', () => {
